@@ -1,0 +1,4 @@
+export { DomainError, type DomainErrorKind, type ErrorDetail } from './errors/domain.error.ts';
+export { CORRELATION_ID_HEADER, correlationIdFrom } from './logging/correlation-id.ts';
+export { loggerOptions } from './logging/logger-options.ts';
+export { LANGUAGES, LANGUAGE_CODES, isLanguageCode, type LanguageCode } from './languages.ts';

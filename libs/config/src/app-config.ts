@@ -1,0 +1,58 @@
+import { envSchema, type Env } from './env.schema.ts';
+
+/** Raised at boot when the environment does not satisfy the schema; names every bad variable. */
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p.variable}: ${p.message}`).join('\n')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+/** Typed, validated settings. Inject `AppConfig`; never read `process.env` elsewhere. */
+export class AppConfig {
+  readonly env: Env['NODE_ENV'];
+  readonly logLevel: Env['LOG_LEVEL'];
+  readonly api: { host: string; port: number };
+  readonly database: { url: string; schema: string };
+  readonly redis: { url: string; queuePrefix: string };
+  readonly elasticsearch: { url: string; indexPrefix: string; requestTimeoutMs: number };
+
+  constructor(env: Env) {
+    this.env = env.NODE_ENV;
+    this.logLevel = env.LOG_LEVEL;
+    this.api = { host: env.API_HOST, port: env.API_PORT };
+    this.database = { url: env.DATABASE_URL, schema: env.DATABASE_SCHEMA };
+    this.redis = { url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX };
+    this.elasticsearch = {
+      url: env.ELASTICSEARCH_URL,
+      indexPrefix: env.ELASTICSEARCH_INDEX_PREFIX,
+      requestTimeoutMs: env.ELASTICSEARCH_REQUEST_TIMEOUT_MS,
+    };
+  }
+
+  /** Validates `source` (by default the process environment, after loading `./.env` if present). */
+  static load(source?: Record<string, string | undefined>): AppConfig {
+    const raw = source ?? readProcessEnv();
+    // An empty variable means "not set", as in most shells' `VAR=` habits.
+    const cleaned = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
+    const parsed = envSchema.safeParse(cleaned);
+    if (!parsed.success) {
+      throw new ConfigValidationError(
+        parsed.error.issues.map((issue) => ({
+          variable: issue.path.join('.') || '(environment)',
+          message: issue.message,
+        })),
+      );
+    }
+    return new AppConfig(parsed.data);
+  }
+}
+
+function readProcessEnv(): Record<string, string | undefined> {
+  try {
+    process.loadEnvFile('.env');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  return process.env;
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+const url = (protocols: string[]) => z.url({ protocol: new RegExp(`^(${protocols.join('|')})$`) });
+
+/** Lower-case letters, digits, dashes and underscores: safe in schema, index and Redis key names. */
+const namespace = z
+  .string()
+  .regex(
+    /^[a-z][a-z0-9_-]{0,39}$/,
+    'lower-case letters, digits, "-" or "_", starting with a letter, at most 40 characters',
+  );
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+/**
+ * Every environment variable the applications read. `.env.example` and the README table list
+ * the same names; a unit test keeps the three in step.
+ */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  API_HOST: z.string().min(1).default('127.0.0.1'),
+  API_PORT: port.default(3000),
+  DATABASE_URL: url(['postgres', 'postgresql']).default('postgres://postgres@127.0.0.1:5432/ttm'),
+  DATABASE_SCHEMA: namespace.default('public'),
+  REDIS_URL: url(['redis', 'rediss']).default('redis://127.0.0.1:6379'),
+  QUEUE_PREFIX: namespace.default('ttm'),
+  ELASTICSEARCH_URL: url(['http', 'https']).default('http://127.0.0.1:9200'),
+  ELASTICSEARCH_INDEX_PREFIX: namespace.default('ttm'),
+  ELASTICSEARCH_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+});
+
+export type Env = z.infer<typeof envSchema>;

@@ -1,0 +1,3 @@
+export { DatabaseModule } from './database.module.ts';
+export { dataSourceOptions } from './data-source-options.ts';
+export { runMigrations } from './run-migrations.ts';

@@ -1,0 +1,4 @@
+import { CreateSchemaSupport1763683200000 } from './1763683200000-create-schema-support.ts';
+
+/** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
+export const migrations = [CreateSchemaSupport1763683200000];

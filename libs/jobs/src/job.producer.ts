@@ -1,0 +1,30 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import type { Job, JobsOptions, Queue } from 'bullmq';
+import { JOB_OPTIONS } from './job-options.ts';
+import type { JobPayload, JobResult } from './job-payloads.ts';
+import { JobName, QueueName, QUEUE_OF_JOB } from './queue-names.ts';
+
+/** The one way code enqueues work: typed payloads, per-job defaults, the right queue. */
+@Injectable()
+export class JobProducer {
+  private readonly queues: Record<QueueName, Queue>;
+
+  constructor(@InjectQueue(QueueName.System) system: Queue) {
+    this.queues = { [QueueName.System]: system };
+  }
+
+  async enqueue<N extends JobName>(
+    name: N,
+    payload: JobPayload<N>,
+    options: JobsOptions = {},
+  ): Promise<Job<JobPayload<N>, JobResult<N>, N>> {
+    const queue: Queue = this.queues[QUEUE_OF_JOB[name]];
+    const job = await queue.add(name, payload, { ...JOB_OPTIONS[name], ...options });
+    return job as Job<JobPayload<N>, JobResult<N>, N>;
+  }
+
+  queue(name: QueueName): Queue {
+    return this.queues[name];
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Queue and job names: a contract between the api and the worker, stored in Redis.
+ * Frozen once deployed: add new names, never rename.
+ */
+export enum QueueName {
+  /** Operational jobs: worker liveness round-trips. */
+  System = 'system',
+}
+
+export enum JobName {
+  /** Answered by any worker; proves the api → Redis → worker path end to end. */
+  Ping = 'system.ping',
+}
+
+/** Which queue carries each job. */
+export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
+  [JobName.Ping]: QueueName.System,
+};
+
+export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);
