@@ -1,0 +1,27 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { loggerOptions } from '@ttm/common';
+import { AppConfig, ConfigModule } from '@ttm/config';
+import { DatabaseModule } from '@ttm/database';
+import { JobsModule } from '@ttm/jobs';
+import { SearchModule } from '@ttm/search';
+import { LoggerModule } from 'nestjs-pino';
+import { HealthModule } from './health/health.module.ts';
+import { MetricsModule } from './metrics/metrics.module.ts';
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions({ level: config.logLevel, app: 'api' })),
+        DatabaseModule,
+        SearchModule,
+        JobsModule,
+        HealthModule,
+        MetricsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import { type INestApplication, ValidationPipe } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { HttpErrorFilter } from './errors/http-error.filter.ts';
+import { validationErrorFactory } from './errors/validation-error.factory.ts';
+
+export const API_PREFIX = 'api/v1';
+
+/** Everything `main.ts` and the e2e tests both need: the same app, the same behaviour. */
+export function configureApp(app: NestExpressApplication): INestApplication {
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: '1mb' });
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready', 'metrics'] });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      forbidUnknownValues: true,
+      transform: true,
+      exceptionFactory: validationErrorFactory,
+    }),
+  );
+  app.useGlobalFilters(new HttpErrorFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Technology-transfer matchmaking API')
+      .setDescription('Multilingual technology offers and demands, matched across languages and explained for brokers.')
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  return app;
+}

@@ -1,0 +1,69 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { CORRELATION_ID_HEADER, DomainError, type DomainErrorKind, type ErrorDetail } from '@ttm/common';
+import type { Request, Response } from 'express';
+
+const STATUS_OF: Record<DomainErrorKind, number> = {
+  invalid: HttpStatus.BAD_REQUEST,
+  not_found: HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+  forbidden: HttpStatus.FORBIDDEN,
+  unauthenticated: HttpStatus.UNAUTHORIZED,
+  too_large: HttpStatus.PAYLOAD_TOO_LARGE,
+  unavailable: HttpStatus.SERVICE_UNAVAILABLE,
+};
+
+export interface ErrorBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  details: ErrorDetail[];
+  correlationId: string | undefined;
+}
+
+/**
+ * The one place errors become HTTP: domain errors by kind, Nest's HTTP exceptions by status,
+ * anything else as a 500 that leaks nothing but the correlation id to quote in a bug report.
+ */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger(HttpErrorFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const req = http.getRequest<Request & { id?: string }>();
+    const res = http.getResponse<Response>();
+    const body = this.toBody(exception, req.id ?? res.getHeader(CORRELATION_ID_HEADER)?.toString());
+    if (body.statusCode >= 500) this.logger.error({ err: exception, correlationId: body.correlationId }, body.message);
+    res.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown, correlationId: string | undefined): ErrorBody {
+    if (exception instanceof DomainError) {
+      const statusCode = STATUS_OF[exception.kind];
+      return {
+        statusCode,
+        code: exception.code,
+        message: exception.message,
+        details: exception.details,
+        correlationId,
+      };
+    }
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const response = exception.getResponse();
+      const message =
+        typeof response === 'string'
+          ? response
+          : String((response as { message?: unknown }).message ?? exception.message);
+      const code = (HttpStatus[statusCode] ?? 'error').toLowerCase();
+      return { statusCode, code, message, details: [], correlationId };
+    }
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      code: 'internal_error',
+      message: 'Internal server error',
+      details: [],
+      correlationId,
+    };
+  }
+}

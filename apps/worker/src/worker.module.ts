@@ -1,0 +1,26 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { loggerOptions } from '@ttm/common';
+import { AppConfig, ConfigModule } from '@ttm/config';
+import { DatabaseModule } from '@ttm/database';
+import { JobsModule } from '@ttm/jobs';
+import { SearchModule } from '@ttm/search';
+import { LoggerModule } from 'nestjs-pino';
+import { SystemProcessor } from './system.processor.ts';
+
+/** BullMQ processors only: no HTTP listener. */
+@Module({})
+export class WorkerModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions({ level: config.logLevel, app: 'worker' })),
+        DatabaseModule,
+        SearchModule,
+        JobsModule,
+      ],
+      providers: [SystemProcessor],
+    };
+  }
+}
