@@ -1,0 +1,3 @@
+export { dropNamespace } from './namespace-cleanup.ts';
+export { servicesUp } from './services.ts';
+export { namespaceEnv, namespaceFor, newTestNamespace, type TestNamespace } from './test-namespace.ts';

@@ -1,0 +1,36 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppConfig } from '@ttm/config';
+import { JobName, JobProducer, QueueName } from '@ttm/jobs';
+import { QueueEvents } from 'bullmq';
+import { WorkerModule } from '../../apps/worker/src/worker.module.ts';
+
+describe('BullMQ round trip through the worker', () => {
+  const config = AppConfig.load();
+  let worker: INestApplicationContext;
+  let events: QueueEvents;
+
+  beforeAll(async () => {
+    worker = await NestFactory.createApplicationContext(WorkerModule.register(config), { logger: false });
+    await worker.init();
+    events = new QueueEvents(QueueName.System, {
+      connection: { url: config.redis.url },
+      prefix: config.redis.queuePrefix,
+    });
+    await events.waitUntilReady();
+  });
+
+  afterAll(async () => {
+    await events.close();
+    await worker.close();
+  });
+
+  it('a ping enqueued by the producer is answered by the worker, under the run prefix', async () => {
+    const job = await worker
+      .get(JobProducer)
+      .enqueue(JobName.Ping, { requestedAt: new Date().toISOString(), correlationId: 'it-1' });
+    const result = await job.waitUntilFinished(events, 15_000);
+    expect(result).toMatchObject({ pong: true, worker: expect.stringContaining(`:${process.pid}`) });
+    expect(job.queueQualifiedName).toBe(`${config.redis.queuePrefix}:${QueueName.System}`);
+  });
+});
