@@ -35,13 +35,15 @@ async function dropIndices(config: AppConfig): Promise<void> {
 async function dropQueueKeys(config: AppConfig): Promise<void> {
   const redis = new Redis(config.redis.url);
   try {
-    let cursor = '0';
-    do {
-      // The run prefix itself, or a sub-namespace of it (`<prefix>-…`) a test opened.
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${config.redis.queuePrefix}[:-]*`, 'COUNT', 500);
-      if (keys.length) await redis.unlink(...keys);
-      cursor = next;
-    } while (cursor !== '0');
+    // The run prefix itself, and sub-namespaces of it (`<prefix>-…`) that a test opened.
+    for (const pattern of [`${config.redis.queuePrefix}:*`, `${config.redis.queuePrefix}-*`]) {
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+        if (keys.length) await redis.unlink(...keys);
+        cursor = next;
+      } while (cursor !== '0');
+    }
   } finally {
     redis.disconnect();
   }
