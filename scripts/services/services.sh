@@ -76,7 +76,7 @@ redis_up() {
     say "starting Redis on 127.0.0.1:$REDIS_PORT"
     redis-server --daemonize yes --bind 127.0.0.1 --port "$REDIS_PORT" --dir "$CACHE/redis" \
       --pidfile "$CACHE/redis/redis.pid" --logfile "$CACHE/redis/redis.log" \
-      --save "" --appendonly no --maxmemory-policy noeviction >/dev/null
+      --save "" --appendonly no --maxmemory-policy noeviction </dev/null >/dev/null 2>&1 9>&-
     for _ in $(seq 1 50); do listening "$REDIS_PORT" && break; sleep 0.1; done
     listening "$REDIS_PORT" || fail "Redis did not start; see $CACHE/redis/redis.log"
     echo "$CACHE/redis/redis.pid" >"$STATE/redis"
@@ -127,7 +127,7 @@ pg_up() {
     if [ -n "$cluster" ] && is_root; then
       say "starting the Debian PostgreSQL cluster $cluster"
       # shellcheck disable=SC2086
-      pg_ctlcluster --skip-systemctl-redirect $cluster start
+      pg_ctlcluster --skip-systemctl-redirect $cluster start </dev/null >/dev/null 9>&-
       echo "cluster $cluster" >"$STATE/postgres"
     else
       pg_own_cluster
@@ -158,7 +158,7 @@ pg_own_cluster() { # a private cluster in the cache, trust auth on loopback only
   fi
   say "starting PostgreSQL on 127.0.0.1:$PG_PORT"
   as_user "$owner" "$bin/pg_ctl" -D "$data" -l "$CACHE/postgres/postgres.log" -w \
-    -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $CACHE/postgres" start >/dev/null
+    -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $CACHE/postgres" start </dev/null >/dev/null 9>&-
   echo "own $data" >"$STATE/postgres"
 }
 
@@ -281,7 +281,7 @@ es_up() {
   started=$(date +%s)
   rm -f "$ES_RUN/es.pid"
   if ! as_user "$ES_USER" env ES_JAVA_HOME="$jdk" ES_TMPDIR="$ES_RUN/tmp" ES_JAVA_OPTS="${TTM_ES_JAVA_OPTS:-}" \
-    "$ES_HOME/bin/elasticsearch" -d -p "$ES_RUN/es.pid" >"$ES_RUN/launch.log" 2>&1; then
+    "$ES_HOME/bin/elasticsearch" -d -p "$ES_RUN/es.pid" </dev/null >"$ES_RUN/launch.log" 2>&1 9>&-; then
     tail -n 40 "$ES_RUN/launch.log" >&2
     tail -n 40 "$ES_RUN/logs/ttm-local.log" >&2 2>/dev/null || true
     fail "Elasticsearch failed to start (logs in $ES_RUN)"
@@ -315,6 +315,8 @@ es_down() {
 }
 
 # ---------------------------------------------------------------- common
+# Daemons are started with `9>&-` so they do not inherit the lock on fd 9 (see main), and with
+# their output in files, so a caller reading our output (jest, CI) is not held open by them.
 owner() { if [ -f "$STATE/$1" ]; then echo "(started by this script)"; else echo "(already running; not ours)"; fi; }
 
 stop_pid() { # TERM, wait, then KILL
