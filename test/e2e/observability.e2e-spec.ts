@@ -32,8 +32,12 @@ describe('observability', () => {
   });
 
   it('exposes Prometheus metrics: HTTP latency by route template and queue depths', async () => {
+    const readyCount = (text: string) =>
+      Number(/http_request_duration_seconds_count\{[^}]*route="\/health\/ready"[^}]*\} (\d+)/.exec(text)?.[1] ?? 0);
+    const before = readyCount((await request(app.getHttpServer()).get('/metrics')).text);
     await request(app.getHttpServer()).get('/health/ready');
     const res = await request(app.getHttpServer()).get('/metrics').expect(200);
+    expect(readyCount(res.text)).toBe(before + 1); // counted once, not once per middleware mount
     expect(res.headers['content-type']).toMatch(/^text\/plain/);
     expect(res.text).toMatch(/http_request_duration_seconds_count\{[^}]*route="\/health\/ready"[^}]*\} \d+/);
     expect(res.text).toMatch(/ttm_queue_jobs\{[^}]*queue="system"[^}]*state="waiting"[^}]*\} \d+/);

@@ -31,6 +31,40 @@ describe('built processes', () => {
     expect(child.output()).toMatch(/REDIS_URL: /);
   });
 
+  it('the api logs one JSON line per request, carrying the caller correlation id', async () => {
+    const port = String(20_000 + Math.floor(Math.random() * 20_000));
+    const api = run('api', { API_PORT: port, LOG_LEVEL: 'info' });
+    try {
+      let ready = false;
+      for (let i = 0; i < 100 && !ready; i++) {
+        ready = await fetch(`http://127.0.0.1:${port}/health`).then(
+          (r) => r.ok,
+          () => false,
+        );
+        if (!ready) await new Promise((r) => setTimeout(r, 100));
+      }
+      const res = await fetch(`http://127.0.0.1:${port}/health/ready`, { headers: { 'x-request-id': 'e2e-log-1' } });
+      expect(res.headers.get('x-request-id')).toBe('e2e-log-1');
+      await new Promise((r) => setTimeout(r, 200));
+      const lines = api
+        .output()
+        .split('\n')
+        .filter((l) => l.includes('e2e-log-1'))
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(lines).toEqual([
+        expect.objectContaining({
+          app: 'api',
+          correlationId: 'e2e-log-1',
+          msg: 'request completed',
+          res: { statusCode: 200 },
+        }),
+      ]);
+    } finally {
+      api.kill('SIGTERM');
+      await once(api, 'exit');
+    }
+  });
+
   it('the worker answers a ping over Redis, logs JSON with the correlation id, and stops on SIGTERM', async () => {
     // A queue prefix of its own, so no in-process worker of another test file takes the job.
     const config = AppConfig.load();

@@ -11,7 +11,9 @@ export const API_PREFIX = 'api/v1';
 export function configureApp(app: NestExpressApplication): INestApplication {
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: '1mb' });
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready', 'metrics'] });
+  // One pattern per excluded tree: middleware is mounted per excluded path with prefix matching, so
+  // listing both `health` and `health/ready` made every readiness request pass the middleware twice.
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health{/*path}', 'metrics'] });
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

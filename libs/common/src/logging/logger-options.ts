@@ -21,7 +21,8 @@ export function loggerOptions(opts: { level: string; app: string }): Params {
         res.setHeader(CORRELATION_ID_HEADER, id);
         return id;
       },
-      customAttributeKeys: { reqId: 'correlationId' },
+      // Bound to the request's logger, so every line logged while serving it carries the id.
+      customProps: (req) => ({ correlationId: req.id }),
       autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({ method: req.method, url: req.url }),
