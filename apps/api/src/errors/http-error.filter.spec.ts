@@ -1,4 +1,4 @@
-import { type ArgumentsHost, NotFoundException } from '@nestjs/common';
+import { type ArgumentsHost, Logger, NotFoundException } from '@nestjs/common';
 import { DomainError } from '@ttm/common';
 import { type ErrorBody, HttpErrorFilter } from './http-error.filter.ts';
 
@@ -20,6 +20,8 @@ function run(exception: unknown): { status: number; body: ErrorBody } {
 }
 
 describe('HttpErrorFilter', () => {
+  beforeAll(() => Logger.overrideLogger(false)); // the 500 case logs on purpose
+
   it.each([
     ['invalid', 400],
     ['not_found', 404],
