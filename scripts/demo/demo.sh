@@ -3,6 +3,10 @@
 # demo, then the api and the worker, until Ctrl-C. DEMO_EXIT_WHEN_READY=1 stops once all is up.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+if [ -z "${JWT_SECRET:-}" ] && ! grep -qs '^JWT_SECRET=' .env; then
+  # The api signs tokens with this key; keep it private (.env is not committed).
+  echo "JWT_SECRET=$(node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))")" >>.env
+fi
 if [ -f .env ]; then set -a && . ./.env && set +a; fi
 
 LOGS=.demo/logs

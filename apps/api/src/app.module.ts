@@ -5,8 +5,10 @@ import { DatabaseModule } from '@ttm/database';
 import { JobsModule } from '@ttm/jobs';
 import { SearchModule } from '@ttm/search';
 import { LoggerModule } from 'nestjs-pino';
+import { AccountsHttpModule } from './accounts/accounts-http.module.ts';
 import { HealthModule } from './health/health.module.ts';
 import { MetricsModule } from './metrics/metrics.module.ts';
+import { PostingsHttpModule } from './postings/postings-http.module.ts';
 
 @Module({})
 export class AppModule {
@@ -21,6 +23,8 @@ export class AppModule {
         JobsModule,
         HealthModule,
         MetricsModule,
+        AccountsHttpModule,
+        PostingsHttpModule,
       ],
     };
   }

@@ -5,7 +5,7 @@ import { loadConfigOrExit } from '@ttm/config';
 import { AppModule } from './app.module.ts';
 import { configureApp } from './configure-app.ts';
 
-const config = loadConfigOrExit();
+const config = loadConfigOrExit('api');
 const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
   bufferLogs: true,
   bodyParser: false,

@@ -11,7 +11,7 @@ if (command !== 'demo') {
   process.exit(64); // EX_USAGE
 }
 
-const config = loadConfigOrExit();
+const config = loadConfigOrExit('cli');
 const client = createElasticsearchClient(config);
 try {
   const { alias, rows } = await loadDemo(client, config);

@@ -4,7 +4,7 @@ import { loadConfigOrExit } from '@ttm/config';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module.ts';
 
-const config = loadConfigOrExit();
+const config = loadConfigOrExit('worker');
 const app = await NestFactory.createApplicationContext(WorkerModule.register(config), { bufferLogs: true });
 app.useLogger(app.get(Logger));
 app.enableShutdownHooks();

@@ -3,6 +3,7 @@ import { loggerOptions } from '@ttm/common';
 import { AppConfig, ConfigModule } from '@ttm/config';
 import { DatabaseModule } from '@ttm/database';
 import { JobsModule } from '@ttm/jobs';
+import { OutboxRelayModule } from '@ttm/outbox';
 import { SearchModule } from '@ttm/search';
 import { LoggerModule } from 'nestjs-pino';
 import { SystemProcessor } from './system.processor.ts';
@@ -19,6 +20,7 @@ export class WorkerModule {
         DatabaseModule,
         SearchModule,
         JobsModule,
+        OutboxRelayModule,
       ],
       providers: [SystemProcessor],
     };

@@ -2,3 +2,4 @@ export { DomainError, type DomainErrorKind, type ErrorDetail } from './errors/do
 export { CORRELATION_ID_HEADER, correlationIdFrom } from './logging/correlation-id.ts';
 export { loggerOptions } from './logging/logger-options.ts';
 export { LANGUAGES, LANGUAGE_CODES, isLanguageCode, type LanguageCode } from './languages.ts';
+export { TimeoutError, withTimeout } from './async/with-timeout.ts';

@@ -1,4 +1,6 @@
-import { envSchema, type Env } from './env.schema.ts';
+import { envSchema, REQUIRED_BY, type Env } from './env.schema.ts';
+
+export type AppName = keyof typeof REQUIRED_BY | 'worker' | 'cli' | 'migrate';
 
 /** Raised at boot when the environment does not satisfy the schema; names every bad variable. */
 export class ConfigValidationError extends Error {
@@ -16,6 +18,16 @@ export class AppConfig {
   readonly database: { url: string; schema: string };
   readonly redis: { url: string; queuePrefix: string };
   readonly elasticsearch: { url: string; indexPrefix: string; requestTimeoutMs: number };
+  readonly auth: {
+    /** Present whenever the api runs (enforced at load); absent for the worker and the CLI. */
+    jwtSecret: string | undefined;
+    issuer: string;
+    audience: string;
+    accessTtlSeconds: number;
+    refreshTtlDays: number;
+    loginMaxAttempts: number;
+    loginWindowSeconds: number;
+  };
 
   constructor(env: Env) {
     this.env = env.NODE_ENV;
@@ -28,22 +40,37 @@ export class AppConfig {
       indexPrefix: env.ELASTICSEARCH_INDEX_PREFIX,
       requestTimeoutMs: env.ELASTICSEARCH_REQUEST_TIMEOUT_MS,
     };
+    this.auth = {
+      jwtSecret: env.JWT_SECRET,
+      issuer: env.JWT_ISSUER,
+      audience: env.JWT_AUDIENCE,
+      accessTtlSeconds: env.JWT_ACCESS_TTL_SECONDS,
+      refreshTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+      loginMaxAttempts: env.LOGIN_MAX_ATTEMPTS,
+      loginWindowSeconds: env.LOGIN_WINDOW_SECONDS,
+    };
   }
 
-  /** Validates `source` (by default the process environment, after loading `./.env` if present). */
-  static load(source?: Record<string, string | undefined>): AppConfig {
+  /**
+   * Validates `source` (by default the process environment, after loading `./.env` if present),
+   * including the variables the named application cannot run without.
+   */
+  static load(source?: Record<string, string | undefined>, app?: AppName): AppConfig {
     const raw = source ?? readProcessEnv();
     // An empty variable means "not set", as in most shells' `VAR=` habits.
     const cleaned = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
     const parsed = envSchema.safeParse(cleaned);
-    if (!parsed.success) {
-      throw new ConfigValidationError(
-        parsed.error.issues.map((issue) => ({
+    const problems = parsed.success
+      ? []
+      : parsed.error.issues.map((issue) => ({
           variable: issue.path.join('.') || '(environment)',
           message: issue.message,
-        })),
-      );
+        }));
+    const required: readonly string[] = app && app in REQUIRED_BY ? REQUIRED_BY[app as keyof typeof REQUIRED_BY] : [];
+    for (const variable of required) {
+      if (cleaned[variable] === undefined) problems.push({ variable, message: `required by the ${app}` });
     }
+    if (problems.length || !parsed.success) throw new ConfigValidationError(problems);
     return new AppConfig(parsed.data);
   }
 }

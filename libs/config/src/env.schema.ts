@@ -12,6 +12,8 @@ const namespace = z
 
 const port = z.coerce.number().int().min(1).max(65535);
 
+export type Env = z.infer<typeof envSchema>;
+
 /**
  * Every environment variable the applications read. `.env.example` and the README table list
  * the same names; a unit test keeps the three in step.
@@ -28,6 +30,15 @@ export const envSchema = z.object({
   ELASTICSEARCH_URL: url(['http', 'https']).default('http://127.0.0.1:9200'),
   ELASTICSEARCH_INDEX_PREFIX: namespace.default('ttm'),
   ELASTICSEARCH_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  /** Required by the api (see `REQUIRED_BY`); the worker and the CLI do not sign tokens. */
+  JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  JWT_ISSUER: z.string().min(1).default('ttm'),
+  JWT_AUDIENCE: z.string().min(1).default('ttm-api'),
+  JWT_ACCESS_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1_000).default(10),
+  LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
 });
 
-export type Env = z.infer<typeof envSchema>;
+/** Variables an application cannot start without, beyond the schema's own rules. */
+export const REQUIRED_BY = { api: ['JWT_SECRET'] } as const satisfies Record<string, readonly (keyof Env)[]>;

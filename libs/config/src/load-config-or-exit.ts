@@ -1,9 +1,9 @@
-import { AppConfig, ConfigValidationError } from './app-config.ts';
+import { AppConfig, type AppName, ConfigValidationError } from './app-config.ts';
 
 /** For entry points: the validated config, or a message naming each bad variable and exit code 78. */
-export function loadConfigOrExit(): AppConfig {
+export function loadConfigOrExit(app: AppName): AppConfig {
   try {
-    return AppConfig.load();
+    return AppConfig.load(undefined, app);
   } catch (error) {
     if (!(error instanceof ConfigValidationError)) throw error;
     process.stderr.write(`${error.message}\nSee .env.example and the configuration table in README.md.\n`);

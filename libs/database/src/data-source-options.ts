@@ -1,6 +1,7 @@
 import type { AppConfig } from '@ttm/config';
 import type { DataSourceOptions } from 'typeorm';
 import { migrations } from './migrations/index.ts';
+import { SnakeNamingStrategy } from './snake-naming.strategy.ts';
 
 /**
  * One place that turns config into TypeORM options, for the app modules and for the migration
@@ -14,6 +15,7 @@ export function dataSourceOptions(config: AppConfig, entities: DataSourceOptions
     entities,
     migrations,
     migrationsTableName: 'migrations',
+    namingStrategy: new SnakeNamingStrategy(),
     migrationsRun: false,
     synchronize: false,
     applicationName: `ttm-${config.env}`,

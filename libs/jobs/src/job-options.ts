@@ -8,4 +8,11 @@ export const JOB_OPTIONS: Record<JobName, JobsOptions> = {
     removeOnComplete: { age: 3_600, count: 100 },
     removeOnFail: { age: 24 * 3_600 },
   },
+  [JobName.PostingChanged]: {
+    attempts: 8,
+    backoff: { type: 'exponential', delay: 1_000 },
+    // Kept a day so a re-sent outbox event (same job id) is recognised as a duplicate.
+    removeOnComplete: { age: 24 * 3_600 },
+    removeOnFail: { age: 7 * 24 * 3_600 },
+  },
 };

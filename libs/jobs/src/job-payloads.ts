@@ -11,6 +11,15 @@ export interface JobContracts {
     payload: JobTrace & { requestedAt: string };
     result: { pong: true; worker: string; answeredAt: string };
   };
+  [JobName.PostingChanged]: {
+    payload: JobTrace & {
+      kind: 'offer' | 'demand';
+      id: string;
+      version: number;
+      event: 'created' | 'updated' | 'status_changed' | 'deleted';
+    };
+    result: { skipped?: 'stale' } | undefined;
+  };
 }
 
 export type JobPayload<N extends JobName> = JobContracts[N]['payload'];

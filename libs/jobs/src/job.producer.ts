@@ -10,8 +10,8 @@ import { JobName, QueueName, QUEUE_OF_JOB } from './queue-names.ts';
 export class JobProducer {
   private readonly queues: Record<QueueName, Queue>;
 
-  constructor(@InjectQueue(QueueName.System) system: Queue) {
-    this.queues = { [QueueName.System]: system };
+  constructor(@InjectQueue(QueueName.System) system: Queue, @InjectQueue(QueueName.Postings) postings: Queue) {
+    this.queues = { [QueueName.System]: system, [QueueName.Postings]: postings };
   }
 
   async enqueue<N extends JobName>(

@@ -1,5 +1,6 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { HealthIndicatorService, type HealthIndicatorResult } from '@nestjs/terminus';
+import { withTimeout } from '@ttm/common';
 import { AppConfig } from '@ttm/config';
 import { Redis } from 'ioredis';
 
@@ -29,7 +30,11 @@ export class RedisHealthIndicator implements OnApplicationShutdown {
     const indicator = this.health.check(key);
     try {
       if (this.redis.status === 'wait') await this.redis.connect();
-      const [, policy] = (await withTimeout(this.redis.config('GET', 'maxmemory-policy'), timeoutMs)) as string[];
+      const [, policy] = (await withTimeout(
+        this.redis.config('GET', 'maxmemory-policy'),
+        timeoutMs,
+        'Redis',
+      )) as string[];
       if (policy !== 'noeviction') {
         return indicator.down({ message: `maxmemory-policy is ${policy}; BullMQ needs noeviction` });
       }
@@ -42,20 +47,4 @@ export class RedisHealthIndicator implements OnApplicationShutdown {
   onApplicationShutdown(): void {
     this.redis.disconnect();
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error as Error);
-      },
-    );
-  });
 }

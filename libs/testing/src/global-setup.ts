@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { servicesUp } from './services.ts';
@@ -18,7 +19,10 @@ export default function globalSetup(): void {
     throw new Error('dist/ is missing: run `npm run build` before the integration and e2e tiers');
   servicesUp();
   const env = namespaceEnv(newTestNamespace());
-  Object.assign(process.env, env, { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+  Object.assign(process.env, env, {
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    JWT_SECRET: process.env.JWT_SECRET ?? randomBytes(32).toString('base64url'),
+  });
   execFileSync(process.execPath, [MIGRATE], { stdio: ['ignore', 'ignore', 'inherit'] });
   process.stdout.write(
     `\n[tests] namespace ${env.TTM_TEST_RUN_ID}: schema ${env.DATABASE_SCHEMA}, index prefix ${env.ELASTICSEARCH_INDEX_PREFIX}, queue prefix ${env.QUEUE_PREFIX}\n`,

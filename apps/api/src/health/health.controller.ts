@@ -1,3 +1,4 @@
+import { Public } from '../auth/auth.decorators.ts';
 import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, type HealthCheckResult, TypeOrmHealthIndicator } from '@nestjs/terminus';
@@ -6,6 +7,7 @@ import { ElasticsearchHealthIndicator } from '@ttm/search';
 import type { Response } from 'express';
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

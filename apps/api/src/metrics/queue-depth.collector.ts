@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { withTimeout } from '@ttm/common';
 import { ALL_QUEUES, JobProducer } from '@ttm/jobs';
 import { Gauge, Registry } from 'prom-client';
 
@@ -17,23 +18,13 @@ export class QueueDepthCollector {
         this.reset();
         await Promise.all(
           ALL_QUEUES.map(async (name) => {
-            const counts = await withDeadline(producer.queue(name).getJobCounts(...STATES), 1_000);
+            const counts = await withTimeout(producer.queue(name).getJobCounts(...STATES), 1_000, 'Redis').catch(
+              () => undefined,
+            );
             for (const state of STATES) if (counts) this.set({ queue: name, state }, counts[state] ?? 0);
           }),
         );
       },
     });
-  }
-}
-
-async function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-  });
-  try {
-    return await Promise.race([promise.catch(() => undefined), deadline]);
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -1,11 +1,13 @@
 /** What went wrong, in terms the HTTP layer maps to a status code once (apps/api). */
 export type DomainErrorKind =
-  | 'invalid' // 400/422: the request cannot be processed as given
+  | 'invalid' // 400: the request is malformed (shape, types, formats)
+  | 'unprocessable' // 422: well-formed, but breaks a rule of the domain
   | 'not_found' // 404
   | 'conflict' // 409: stale version, duplicate key
   | 'forbidden' // 403
   | 'unauthenticated' // 401
   | 'too_large' // 413
+  | 'too_many_requests' // 429
   | 'unavailable'; // 503: a dependency is down
 
 export interface ErrorDetail {

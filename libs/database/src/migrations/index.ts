@@ -1,4 +1,5 @@
 import { CreateSchemaSupport1763683200000 } from './1763683200000-create-schema-support.ts';
+import { CreatePostings1763769600000 } from './1763769600000-create-postings.ts';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
-export const migrations = [CreateSchemaSupport1763683200000];
+export const migrations = [CreateSchemaSupport1763683200000, CreatePostings1763769600000];

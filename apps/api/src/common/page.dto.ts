@@ -1,0 +1,42 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+
+export const SORTS = ['-updatedAt', 'updatedAt', '-createdAt', 'createdAt'] as const;
+
+export class PageQueryDto {
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  page = 1;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize = 20;
+
+  @ApiPropertyOptional({ enum: SORTS, default: '-updatedAt' })
+  @IsOptional()
+  @IsIn(SORTS)
+  sort: (typeof SORTS)[number] = '-updatedAt';
+
+  toPage() {
+    return { offset: (this.page - 1) * this.pageSize, limit: this.pageSize, sort: this.sort };
+  }
+}
+
+export class PageMetaDto {
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+  @ApiProperty() total!: number;
+}
+
+export function pageOf<T>(items: T[], total: number, query: PageQueryDto): { items: T[]; meta: PageMetaDto } {
+  return { items, meta: { page: query.page, pageSize: query.pageSize, total } };
+}

@@ -1,0 +1,7 @@
+export { AccountsModule } from './accounts.module.ts';
+export { AccountsService, type NewOrganization, type NewUser } from './accounts.service.ts';
+export { ORGANIZATION_TYPES, OrganizationEntity, type OrganizationType } from './organization.entity.ts';
+export { passwordHasher } from './password-hasher.ts';
+export { isReviewer, type Principal } from './principal.ts';
+export { TokenService, type TokenPair } from './token.service.ts';
+export { ROLES, UserEntity, type Role } from './user.entity.ts';
