@@ -1,5 +1,5 @@
 import { AppConfig } from '@ttm/config';
-import { dataSourceOptions, runMigrations } from '@ttm/database';
+import { dataSourceOptions, migrations, runMigrations } from '@ttm/database';
 import { DataSource } from 'typeorm';
 
 describe('migrations on PostgreSQL', () => {
@@ -11,7 +11,13 @@ describe('migrations on PostgreSQL', () => {
     await db.initialize();
     try {
       const rows = await db.query(`SELECT name FROM "${config.database.schema}".migrations ORDER BY id`);
-      expect(rows.map((r: { name: string }) => r.name)).toEqual(['CreateSchemaSupport1763683200000']);
+      expect(rows.map((r: { name: string }) => r.name)).toEqual(migrations.map((M) => new M().name));
+      const tables = await db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1`, [
+        config.database.schema,
+      ]);
+      expect(tables.map((t: { table_name: string }) => t.table_name)).toEqual(
+        expect.arrayContaining(['organization', 'app_user', 'offer', 'offer_translation', 'demand', 'outbox_event']),
+      );
       const functions = await db.query(
         `SELECT n.nspname AS schema FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.proname = 'set_updated_at'`,
       );
