@@ -1,0 +1,130 @@
+import { type INestApplicationContext, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AccountsModule, AccountsService, type Principal } from '@ttm/accounts';
+import { AppConfig } from '@ttm/config';
+import { QueueName } from '@ttm/jobs';
+import { OffersService, PostingsModule } from '@ttm/postings';
+import { Queue } from 'bullmq';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WorkerModule } from '../../apps/worker/src/worker.module.ts';
+
+/** A Redis of the test's own, on its own port: the shared one is never stopped. */
+function startRedis(port: number, dir: string): ChildProcess {
+  return spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+    {
+      stdio: 'ignore',
+    },
+  );
+}
+
+async function waitForPort(port: number, up: boolean): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = createConnection({ port, host: '127.0.0.1' }, () => {
+        socket.destroy();
+        resolve(true);
+      }).on('error', () => resolve(false));
+    });
+    if (open === up) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`port ${port} did not become ${up ? 'open' : 'closed'}`);
+}
+
+const offerInput = {
+  ownerCountry: 'RU',
+  trl: 5,
+  translations: [{ language: 'ru', origin: 'original' as const, title: 'Катализатор гидроочистки' }],
+};
+
+describe('outbox relay', () => {
+  const port = 30_000 + Math.floor(Math.random() * 20_000);
+  const config = AppConfig.load({ ...process.env, REDIS_URL: `redis://127.0.0.1:${port}` });
+  let redis: ChildProcess;
+  let worker: INestApplicationContext;
+  let principal: Principal;
+
+  beforeAll(async () => {
+    redis = startRedis(port, mkdtempSync(join(tmpdir(), 'ttm-redis-')));
+    await waitForPort(port, true);
+    // The worker (with its relay) plus the domain modules the api writes through.
+    @Module({ imports: [WorkerModule.register(config), AccountsModule, PostingsModule] })
+    class WorkerWithWritersModule {}
+    worker = await NestFactory.createApplicationContext(WorkerWithWritersModule, { logger: false });
+    await worker.init();
+    const accounts = worker.get(AccountsService);
+    const org = await accounts.createOrganization({ name: `Outbox test ${port}`, type: 'university', country: 'RU' });
+    principal = {
+      userId: (
+        await accounts.createUser({
+          email: `outbox-${port}@test.ttm`,
+          password: 'outbox-test-password',
+          displayName: 'o',
+          role: 'member',
+          organizationId: org.id,
+        })
+      ).id,
+      role: 'member',
+      organizationId: org.id,
+    };
+  });
+
+  afterAll(async () => {
+    await worker.close();
+    redis.kill('SIGKILL');
+  });
+
+  const jobIn = async (jobId: string): Promise<unknown> => {
+    const queue = new Queue(QueueName.Postings, {
+      connection: { url: config.redis.url },
+      prefix: config.redis.queuePrefix,
+    });
+    try {
+      for (let i = 0; i < 100; i++) {
+        const job = await queue.getJob(jobId);
+        if (job) return job.data;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return undefined;
+    } finally {
+      await queue.close();
+    }
+  };
+
+  it('relays a change as a job whose id is kind, id and version, carrying the correlation id', async () => {
+    const offer = await worker
+      .get(OffersService)
+      .create({ principal, correlationId: 'corr-outbox-1' }, principal.organizationId!, offerInput);
+    expect(await jobIn(`offer:${offer.id}:v1`)).toEqual({
+      kind: 'offer',
+      id: offer.id,
+      version: 1,
+      event: 'created',
+      correlationId: 'corr-outbox-1',
+    });
+  });
+
+  it('keeps accepting writes while Redis is down and delivers them once it is back', async () => {
+    redis.kill('SIGTERM');
+    await once(redis, 'exit');
+    await waitForPort(port, false);
+
+    const offer = await worker.get(OffersService).create({ principal }, principal.organizationId!, offerInput);
+    const pending = await worker.get(OffersService).get(principal, offer.id);
+    expect(pending.version).toBe(1);
+
+    redis = startRedis(port, mkdtempSync(join(tmpdir(), 'ttm-redis-')));
+    await waitForPort(port, true);
+    // The relay backs off up to 30 s between attempts; after the first retry it drains.
+    let data: unknown;
+    for (let i = 0; i < 6 && !data; i++) data = await jobIn(`offer:${offer.id}:v1`);
+    expect(data).toMatchObject({ id: offer.id, version: 1, event: 'created' });
+  }, 90_000);
+});
