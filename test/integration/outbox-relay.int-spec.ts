@@ -11,6 +11,7 @@ import { mkdtempSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DataSource } from 'typeorm';
 import { WorkerModule } from '../../apps/worker/src/worker.module.ts';
 
 /** A Redis of the test's own, on its own port: the shared one is never stopped. */
@@ -117,8 +118,13 @@ describe('outbox relay', () => {
     await waitForPort(port, false);
 
     const offer = await worker.get(OffersService).create({ principal }, principal.organizationId!, offerInput);
-    const pending = await worker.get(OffersService).get(principal, offer.id);
-    expect(pending.version).toBe(1);
+    expect((await worker.get(OffersService).get(principal, offer.id)).version).toBe(1);
+    // Past the relay's enqueue timeout (5 s): the event must still be waiting in PostgreSQL.
+    await new Promise((r) => setTimeout(r, 6_000));
+    const waiting = await worker
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS n FROM outbox_event WHERE aggregate_id = $1 AND sent_at IS NULL`, [offer.id]);
+    expect(waiting[0].n).toBe(1);
 
     redis = startRedis(port, mkdtempSync(join(tmpdir(), 'ttm-redis-')));
     await waitForPort(port, true);
@@ -126,5 +132,15 @@ describe('outbox relay', () => {
     let data: unknown;
     for (let i = 0; i < 6 && !data; i++) data = await jobIn(`offer:${offer.id}:v1`);
     expect(data).toMatchObject({ id: offer.id, version: 1, event: 'created' });
+    // And the relay marks it sent (a resend, if any, reused the job id: still one job).
+    let sent = false;
+    for (let i = 0; i < 350 && !sent; i++) {
+      const [row] = await worker
+        .get(DataSource)
+        .query(`SELECT sent_at IS NOT NULL AS sent FROM outbox_event WHERE aggregate_id = $1`, [offer.id]);
+      sent = row.sent;
+      if (!sent) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(sent).toBe(true);
   }, 90_000);
 });
