@@ -19,7 +19,7 @@ step "Services (PostgreSQL, Redis, Elasticsearch)"
 npm run --silent services -- up
 step "Database migrations"
 npm run --silent migrate
-step "Multilingual demo"
+step "Multilingual demo (organisations, users, published postings, demo index)"
 npm run --silent cli -- demo
 
 step "Starting the worker and the api (logs in $LOGS/)"
@@ -50,6 +50,11 @@ Everything is up. Look at:
   $base/metrics          Prometheus metrics (HTTP latencies, queue depths)
   $es/${ELASTICSEARCH_INDEX_PREFIX:-ttm}-demo/_search?q=title.zh:废水&pretty
                          the demo index: one analyzed sub-field per language
+
+Try the API as the demo broker (logins above):
+  token=\$(curl -s $base/api/v1/auth/login -H 'content-type: application/json' \\
+    -d '{"email":"broker@demo.ttm","password":"demo-broker-password"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).accessToken')
+  curl -s "$base/api/v1/offers?pageSize=5" -H "authorization: Bearer \$token"
 
 Ranked match lists arrive with the matching engine. Ctrl-C stops the api and the worker;
 'npm run services -- down' stops the services this project started.

@@ -63,6 +63,10 @@ export class AccountsService {
     await this.tokens.revokeAll(userId);
   }
 
+  async findUserByEmail(email: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ email });
+  }
+
   async getUser(id: string): Promise<UserEntity> {
     const user = await this.users.findOneBy({ id });
     if (!user) throw new DomainError('unauthenticated', 'auth.user_gone', 'The user of this token no longer exists');
