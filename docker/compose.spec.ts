@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { REQUIRED_BY } from '@ttm/config';
 import { parse } from 'yaml';
 
 /** The compose file cannot run on our machines (no Docker engine), so check what can be checked statically. */
@@ -65,6 +66,10 @@ describe('docker/compose.yaml', () => {
       expect(compose.services[service]!.command).toContain(entry);
       expect(compose.services[service]!.environment?.ELASTICSEARCH_URL).toBe('http://elasticsearch:9200');
     }
+  });
+
+  it('gives the api the variables it cannot start without', () => {
+    for (const variable of REQUIRED_BY.api) expect(compose.services.api!.environment).toHaveProperty(variable);
   });
 
   it('builds on the Node major the project runs on', () => {
