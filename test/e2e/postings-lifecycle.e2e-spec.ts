@@ -109,6 +109,23 @@ describe('offers and demands: lifecycle', () => {
     expect(mine.body.items.every((o: { organizationId: string }) => o.organizationId === cast.orgA)).toBe(true);
   });
 
+  it('validates bodies against the kind’s DTO: unknown fields and out-of-range values are named', async () => {
+    const res = await http()
+      .post('/api/v1/offers')
+      .set(cast.memberA.auth)
+      .send(offerBody({ trl: 12, hack: true }))
+      .expect(400);
+    expect(res.body.code).toBe('validation_failed');
+    expect(res.body.details.map((d: { path: string }) => d.path).sort()).toEqual(['hack', 'trl']);
+    const demand = await http()
+      .put(`/api/v1/demands/00000000-0000-4000-8000-000000000000`)
+      .set(cast.memberB.auth)
+      .send(demandBody({ desiredTrlMin: 0 }))
+      .expect(400);
+    const paths = new Set(demand.body.details.map((d: { path: string }) => d.path));
+    expect([...paths].sort()).toEqual(['desiredTrlMin', 'version']);
+  });
+
   it('deletes with the current version only', async () => {
     const { body } = await http().post('/api/v1/offers').set(cast.memberA.auth).send(offerBody()).expect(201);
     await http().delete(`/api/v1/offers/${body.id}?version=5`).set(cast.memberA.auth).expect(409);

@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { HttpErrorFilter } from './errors/http-error.filter.ts';
-import { validationErrorFactory } from './errors/validation-error.factory.ts';
+import { VALIDATION_OPTIONS } from './errors/validation-error.factory.ts';
 
 export const API_PREFIX = 'api/v1';
 
@@ -14,15 +14,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   // One pattern per excluded tree: middleware is mounted per excluded path with prefix matching, so
   // listing both `health` and `health/ready` made every readiness request pass the middleware twice.
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health{/*path}', 'metrics'] });
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      forbidUnknownValues: true,
-      transform: true,
-      exceptionFactory: validationErrorFactory,
-    }),
-  );
+  app.useGlobalPipes(new ValidationPipe(VALIDATION_OPTIONS));
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks();
 

@@ -1,4 +1,5 @@
 import { DomainError, type ErrorDetail } from '@ttm/common';
+import type { ValidationPipeOptions } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
 
 /** Flattens class-validator's tree into field-level details: `{ path, code, message }`. */
@@ -18,3 +19,12 @@ export function validationErrorFactory(errors: ValidationError[]): DomainError {
 function toSnakeCase(value: string): string {
   return value.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 }
+
+/** The one validation policy: unknown fields rejected, types transformed, field-level details. */
+export const VALIDATION_OPTIONS: ValidationPipeOptions = {
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  forbidUnknownValues: true,
+  transform: true,
+  exceptionFactory: validationErrorFactory,
+};
