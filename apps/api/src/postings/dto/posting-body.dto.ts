@@ -8,26 +8,17 @@ import {
   IsIn,
   IsInt,
   IsISO31661Alpha2,
-  IsISO8601,
   IsObject,
   IsOptional,
-  IsString,
   Matches,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { COOPERATION_MODES, type CooperationMode, IP_STATUSES, type IpStatus } from '@ttm/postings';
-import { NormalizedText } from '../../common/normalized-text.ts';
-import {
-  ConfidentialDto,
-  IPC_PATTERN,
-  IpRightDto,
-  MoneyDto,
-  normalizeIpc,
-  TranslationDto,
-} from './posting-parts.dto.ts';
+import { OptionalDate, OptionalMoney, OptionalTextList } from '../../common/field-decorators.ts';
+import type { MoneyDto } from '../../common/money.dto.ts';
+import { ConfidentialDto, IPC_PATTERN, IpRightDto, normalizeIpc, TranslationDto } from './posting-parts.dto.ts';
 
 /** Fields offers and demands share. */
 export class PostingBodyDto {
@@ -102,10 +93,7 @@ export class OfferBodyDto extends PostingBodyDto {
   @Type(() => IpRightDto)
   ipRights?: IpRightDto[];
 
-  @ApiPropertyOptional({ type: MoneyDto, nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @OptionalMoney()
   askingPrice?: MoneyDto | null;
 
   @ApiPropertyOptional({ description: 'Hide the asking price from other organisations' })
@@ -113,18 +101,10 @@ export class OfferBodyDto extends PostingBodyDto {
   @IsBoolean()
   priceConfidential?: boolean;
 
-  @ApiPropertyOptional({ type: [String], example: ['electroplating', 'mining effluent'] })
-  @IsOptional()
-  @NormalizedText()
-  @ArrayMaxSize(30)
-  @IsString({ each: true })
-  @MaxLength(200, { each: true })
+  @OptionalTextList({ maxItems: 30, maxLength: 200, example: ['electroplating', 'mining effluent'] })
   applications?: string[];
 
-  @ApiPropertyOptional({ example: '2027-12-31', nullable: true })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'expiresOn must be a date (YYYY-MM-DD)' })
+  @OptionalDate('expiresOn', '2027-12-31')
   expiresOn?: string | null;
 }
 
@@ -135,10 +115,7 @@ export class DemandBodyDto extends PostingBodyDto {
   @Max(9)
   desiredTrlMin!: number;
 
-  @ApiPropertyOptional({ type: MoneyDto, nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @OptionalMoney()
   budget?: MoneyDto | null;
 
   @ApiPropertyOptional({ description: 'Hide the budget from other organisations' })
@@ -146,10 +123,7 @@ export class DemandBodyDto extends PostingBodyDto {
   @IsBoolean()
   budgetConfidential?: boolean;
 
-  @ApiPropertyOptional({ example: '2027-06-30', nullable: true })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'deadline must be a date (YYYY-MM-DD)' })
+  @OptionalDate('deadline', '2027-06-30')
   deadline?: string | null;
 }
 

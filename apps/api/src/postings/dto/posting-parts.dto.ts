@@ -1,21 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsEmail,
-  IsIn,
-  IsISO4217CurrencyCode,
-  IsISO6391,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { IsEmail, IsIn, IsISO6391, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { TRANSLATION_ORIGINS, type TranslationOrigin } from '@ttm/postings';
+import { OptionalTextList } from '../../common/field-decorators.ts';
 import { NormalizedText } from '../../common/normalized-text.ts';
 
 export class TranslationDto {
@@ -52,25 +39,8 @@ export class TranslationDto {
   @MaxLength(20_000)
   description?: string;
 
-  @ApiPropertyOptional({ type: [String], example: ['сорбент', 'тяжёлые металлы'] })
-  @IsOptional()
-  @NormalizedText()
-  @ArrayMaxSize(30)
-  @IsString({ each: true })
-  @MaxLength(100, { each: true })
+  @OptionalTextList({ maxItems: 30, maxLength: 100, example: ['сорбент', 'тяжёлые металлы'] })
   keywords?: string[];
-}
-
-export class MoneyDto {
-  @ApiProperty({ example: 250000 })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(1e15)
-  amount!: number;
-
-  @ApiProperty({ example: 'CNY', description: 'ISO 4217' })
-  @IsISO4217CurrencyCode()
-  currency!: string;
 }
 
 export const IP_RIGHT_TYPES = ['patent', 'utility_model', 'design', 'copyright', 'trade_secret', 'other'] as const;
