@@ -211,6 +211,30 @@ describe('bad input loses nothing', () => {
     },
   );
 
+  it('a JSON body over 1 MB → 413 payload_too_large, nothing stored', async () => {
+    const big = JSON.stringify(offerBody({ translations: [translation({ description: 'x'.repeat(1_100_000) })] }));
+    const { res, correlationId, before, after } = await sendTracked(rawJson('post', () => '/api/v1/offers', big));
+    expectEnvelope(res, correlationId, { status: 413, code: 'payload_too_large', details: [] });
+    expect(after).toEqual(before);
+  });
+  it.each([
+    ['cut short', '{"ownerCountry": "RU", "trl": '],
+    ['with a trailing comma', '{"ownerCountry": "RU",}'],
+    ['that is not an object or array', 'null'],
+  ])('a JSON body %s → 400 invalid_json, nothing stored', async (_name, text) => {
+    const { res, correlationId, before, after } = await sendTracked(rawJson('post', () => '/api/v1/offers', text));
+    expectEnvelope(res, correlationId, { status: 400, code: 'invalid_json', details: [] });
+    expect(res.body.message).toMatch(/^The request body is not valid JSON/);
+    expect(after).toEqual(before);
+  });
+
+  it('malformed JSON on a public route answers the same envelope', async () => {
+    const { res, correlationId } = await sendTracked((http) =>
+      http().post('/api/v1/auth/login').set('content-type', 'application/json').send('{"email":'),
+    );
+    expectEnvelope(res, correlationId, { status: 400, code: 'invalid_json', details: [] });
+  });
+
   it('a __proto__ key pollutes nothing: it is dropped, and no prototype changes', async () => {
     const text = JSON.stringify(offerBody()).replace('{', '{"__proto__":{"polluted":"yes","role":"admin"},');
     const { res, after, before } = await sendTracked(rawJson('post', () => '/api/v1/offers', text));

@@ -1,4 +1,4 @@
-import { type ArgumentsHost, Logger, NotFoundException } from '@nestjs/common';
+import { type ArgumentsHost, HttpException, Logger, NotFoundException } from '@nestjs/common';
 import { DomainError } from '@ttm/common';
 import { type ErrorBody, HttpErrorFilter } from './http-error.filter.ts';
 
@@ -44,6 +44,23 @@ describe('HttpErrorFilter', () => {
   it('keeps the status of Nest HTTP exceptions', () => {
     const { body } = run(new NotFoundException('Cannot GET /x'));
     expect(body).toMatchObject({ statusCode: 404, code: 'not_found', message: 'Cannot GET /x' });
+  });
+
+  it.each([
+    ['entity.too.large', 413, 'payload_too_large', /limit of 1048576 bytes/],
+    ['entity.parse.failed', 400, 'invalid_json', /not valid JSON: Unexpected end of JSON input/],
+  ])('names a body parser error of type %s: %i %s', (type, status, code, message) => {
+    // What Nest's express adapter passes on: an HttpException caused by body-parser's http-error.
+    const cause = Object.assign(new Error('Unexpected end of JSON input'), { type, limit: 1_048_576, status });
+    const { status: sent, body } = run(new HttpException('from the parser', status, { cause }));
+    expect(sent).toBe(status);
+    expect(body).toEqual({
+      statusCode: status,
+      code,
+      message: expect.stringMatching(message),
+      details: [],
+      correlationId: 'corr-1',
+    });
   });
 
   it('hides the message of unexpected errors', () => {

@@ -52,6 +52,8 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
+      const bodyError = bodyParserError(exception.cause);
+      if (bodyError) return { statusCode, ...bodyError, details: [], correlationId };
       const response = exception.getResponse();
       const message =
         typeof response === 'string'
@@ -68,4 +70,25 @@ export class HttpErrorFilter implements ExceptionFilter {
       correlationId,
     };
   }
+}
+
+/**
+ * Errors of the JSON body parser, which Nest hands over as HttpExceptions caused by an http-error
+ * with a `type`: named here so clients can tell them from other 400s and 413s.
+ */
+function bodyParserError(cause: unknown): { code: string; message: string } | undefined {
+  const { type, limit, message } = (cause ?? {}) as { type?: unknown; limit?: unknown; message?: unknown };
+  if (type === 'entity.too.large') {
+    return {
+      code: 'payload_too_large',
+      message:
+        typeof limit === 'number'
+          ? `The request body is over the limit of ${limit} bytes`
+          : 'The request body is too large',
+    };
+  }
+  if (type === 'entity.parse.failed') {
+    return { code: 'invalid_json', message: `The request body is not valid JSON: ${String(message)}` };
+  }
+  return undefined;
 }
