@@ -101,6 +101,12 @@ const CASES: Record<string, Case> = {
   'no original':                       { send: createOffer(offerBody({ translations: [translation({ origin: 'machine' })] })), status: 422, code: 'posting.original_required', details: ['translations one_original'] },
   'two translations in one language':  { send: createOffer(offerBody({ translations: [translation(), translation({ origin: 'human' })] })), status: 422, code: 'posting.duplicate_language', details: ['translations duplicate_language'] },
   'two originals on update':           { send: updateOffer((version) => offerBody({ version, translations: [translation(), translation({ language: 'ru' })] })), status: 422, code: 'posting.original_required', details: ['translations one_original'] },
+  // Ids in the path.
+  'an invalid id to read':             { send: getAs(() => '/api/v1/offers/not-a-uuid'), ...invalid(['id is_uuid']) },
+  'an invalid id to update':           { send: (http, { cast }) => http().put('/api/v1/demands/1234').set(cast.memberA.auth).send(demandBody({ version: 1 })), ...invalid(['id is_uuid']) },
+  'an invalid id to review':           { send: (http, { cast }) => http().post('/api/v1/offers/x/review').set(cast.broker.auth).send({ version: 1, decision: 'publish', scores: { innovation: 3, clarity: 3, cooperation: 3, language: 3 } }), ...invalid(['id is_uuid']) },
+  'an invalid id to delete':           { send: (http, { cast, offer }) => http().delete(`/api/v1/offers/${offer.id}x?version=1`).set(cast.memberA.auth), ...invalid(['id is_uuid']) },
+  'an invalid organisation id':        { send: getAs(() => "/api/v1/organizations/'%20OR%201=1"), ...invalid(['id is_uuid']) },
   // Query strings.
   'pageSize=1000':                     { send: getAs(() => '/api/v1/offers?pageSize=1000'), ...invalid(['pageSize max']) },
   'sort=foo':                          { send: getAs(() => '/api/v1/offers?sort=foo'), ...invalid(['sort is_in']) },

@@ -1,9 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@ttm/accounts';
 import { DemandsService } from '@ttm/postings';
 import { CurrentPrincipal } from '../auth/auth.decorators.ts';
 import { pageOf } from '../common/page.dto.ts';
+import { UuidParam } from '../common/uuid-param.ts';
 import { VersionDto } from '../common/version.dto.ts';
 import { actionContext, type RequestWithId, reviewInput, targetOrganization } from './posting-http.ts';
 import { ReviewDto, ReviewResponseDto, StatusChangeDto } from './dto/posting-actions.dto.ts';
@@ -32,10 +33,7 @@ export class DemandsController {
 
   @Get(':id')
   @ApiOkResponse({ type: DemandResponseDto })
-  async get(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
-  ): Promise<DemandResponseDto> {
+  async get(@CurrentPrincipal() principal: Principal, @UuidParam() id: string): Promise<DemandResponseDto> {
     const demand = await this.demands.get(principal, id);
     return toDemandResponse(demand, this.demands.canReadConfidential(principal, demand));
   }
@@ -57,7 +55,7 @@ export class DemandsController {
   @ApiOkResponse({ type: DemandResponseDto })
   async update(
     @Req() req: RequestWithId,
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam() id: string,
     @Body() body: UpdateDemandDto,
   ): Promise<DemandResponseDto> {
     const { version, ...input } = body;
@@ -70,7 +68,7 @@ export class DemandsController {
   @ApiOkResponse({ type: DemandResponseDto })
   async changeStatus(
     @Req() req: RequestWithId,
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam() id: string,
     @Body() body: StatusChangeDto,
   ): Promise<DemandResponseDto> {
     return toDemandResponse(await this.demands.transition(actionContext(req), id, body.version, body.to), true);
@@ -82,7 +80,7 @@ export class DemandsController {
   @ApiOkResponse({ type: DemandResponseDto })
   async review(
     @Req() req: RequestWithId,
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam() id: string,
     @Body() body: ReviewDto,
   ): Promise<DemandResponseDto> {
     return toDemandResponse(await this.demands.review(actionContext(req), id, body.version, reviewInput(body)), true);
@@ -90,21 +88,14 @@ export class DemandsController {
 
   @Get(':id/reviews')
   @ApiOkResponse({ type: [ReviewResponseDto] })
-  async reviews(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
-  ): Promise<ReviewResponseDto[]> {
+  async reviews(@CurrentPrincipal() principal: Principal, @UuidParam() id: string): Promise<ReviewResponseDto[]> {
     return (await this.demands.reviews(principal, id)).map(toReviewResponse);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an demand; send the version you read as ?version=' })
-  async remove(
-    @Req() req: RequestWithId,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Query() query: VersionDto,
-  ): Promise<void> {
+  async remove(@Req() req: RequestWithId, @UuidParam() id: string, @Query() query: VersionDto): Promise<void> {
     await this.demands.remove(actionContext(req), id, query.version);
   }
 }

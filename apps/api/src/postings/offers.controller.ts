@@ -1,9 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@ttm/accounts';
 import { OffersService } from '@ttm/postings';
 import { CurrentPrincipal } from '../auth/auth.decorators.ts';
 import { pageOf } from '../common/page.dto.ts';
+import { UuidParam } from '../common/uuid-param.ts';
 import { VersionDto } from '../common/version.dto.ts';
 import { actionContext, type RequestWithId, reviewInput, targetOrganization } from './posting-http.ts';
 import { ReviewDto, ReviewResponseDto, StatusChangeDto } from './dto/posting-actions.dto.ts';
@@ -32,10 +33,7 @@ export class OffersController {
 
   @Get(':id')
   @ApiOkResponse({ type: OfferResponseDto })
-  async get(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
-  ): Promise<OfferResponseDto> {
+  async get(@CurrentPrincipal() principal: Principal, @UuidParam() id: string): Promise<OfferResponseDto> {
     const offer = await this.offers.get(principal, id);
     return toOfferResponse(offer, this.offers.canReadConfidential(principal, offer));
   }
@@ -57,7 +55,7 @@ export class OffersController {
   @ApiOkResponse({ type: OfferResponseDto })
   async update(
     @Req() req: RequestWithId,
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam() id: string,
     @Body() body: UpdateOfferDto,
   ): Promise<OfferResponseDto> {
     const { version, ...input } = body;
@@ -70,7 +68,7 @@ export class OffersController {
   @ApiOkResponse({ type: OfferResponseDto })
   async changeStatus(
     @Req() req: RequestWithId,
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam() id: string,
     @Body() body: StatusChangeDto,
   ): Promise<OfferResponseDto> {
     return toOfferResponse(await this.offers.transition(actionContext(req), id, body.version, body.to), true);
@@ -80,31 +78,20 @@ export class OffersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Brokers and admins: score the offer and publish, reject or hold it' })
   @ApiOkResponse({ type: OfferResponseDto })
-  async review(
-    @Req() req: RequestWithId,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: ReviewDto,
-  ): Promise<OfferResponseDto> {
+  async review(@Req() req: RequestWithId, @UuidParam() id: string, @Body() body: ReviewDto): Promise<OfferResponseDto> {
     return toOfferResponse(await this.offers.review(actionContext(req), id, body.version, reviewInput(body)), true);
   }
 
   @Get(':id/reviews')
   @ApiOkResponse({ type: [ReviewResponseDto] })
-  async reviews(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
-  ): Promise<ReviewResponseDto[]> {
+  async reviews(@CurrentPrincipal() principal: Principal, @UuidParam() id: string): Promise<ReviewResponseDto[]> {
     return (await this.offers.reviews(principal, id)).map(toReviewResponse);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an offer; send the version you read as ?version=' })
-  async remove(
-    @Req() req: RequestWithId,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Query() query: VersionDto,
-  ): Promise<void> {
+  async remove(@Req() req: RequestWithId, @UuidParam() id: string, @Query() query: VersionDto): Promise<void> {
     await this.offers.remove(actionContext(req), id, query.version);
   }
 }
