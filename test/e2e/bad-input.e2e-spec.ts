@@ -96,6 +96,14 @@ const CASES: Record<string, Case> = {
   'an impossible date':                { send: createDemand(demandBody({ deadline: '2027-02-30' })), ...invalid(['deadline is_iso8601']) },
   'a bad confidential e-mail':         { send: createOffer(offerBody({ confidential: { email: 'tto-at-institute' } })), ...invalid(['confidential.email is_email']) },
   'letters in the confidential phone': { send: createOffer(offerBody({ confidential: { phone: '+7 CALL ME' } })), ...invalid(['confidential.phone matches']) },
+  // U+0000: PostgreSQL text and jsonb cannot hold it.
+  'NUL in a title':                    { send: createOffer(offerBody({ translations: [translation({ title: 'Sorbents\u0000' })] })), ...invalid(['translations.0.title no_nul_character']) },
+  'NUL in a keyword':                  { send: createDemand(demandBody({ translations: [translation({ keywords: ['ok', 'n\u0000l'] })] })), ...invalid(['translations.0.keywords no_nul_character']) },
+  'NUL in the confidential contact':   { send: createOffer(offerBody({ confidential: { contactPerson: 'Dr.\u0000Petrova' } })), ...invalid(['confidential.contactPerson no_nul_character']) },
+  'NUL in the confidential e-mail':    { send: createOffer(offerBody({ confidential: { email: 'tto\u0000@institute.example' } })), ...invalid(['confidential.email is_email']) },
+  'NUL in a review comment':           { send: (http, { cast, offer }) => http().post(`/api/v1/offers/${offer.id}/review`).set(cast.broker.auth).send({ version: offer.version, decision: 'hold', comment: 'why\u0000', scores: { innovation: 3, clarity: 3, cooperation: 3, language: 3 } }), ...invalid(['comment no_nul_character']) },
+  'NUL in an organisation name':       { send: (http, { cast }) => http().post('/api/v1/organizations').set(cast.admin.auth).send({ name: 'Null\u0000 Ltd', type: 'company', country: 'CN' }), ...invalid(['name no_nul_character']) },
+  'NUL in a user name':                { send: (http, { cast }) => http().post('/api/v1/users').set(cast.admin.auth).send({ email: `nul-${RUN}@test.ttm`, password: 'a-long-enough-password', displayName: 'N\u0000', role: 'broker' }), ...invalid(['displayName no_nul_character']) },
   // Rules across fields: well-formed, but not a posting.
   'two originals':                     { send: createOffer(offerBody({ translations: [translation(), translation({ language: 'ru' })] })), status: 422, code: 'posting.original_required', details: ['translations one_original'] },
   'no original':                       { send: createOffer(offerBody({ translations: [translation({ origin: 'machine' })] })), status: 422, code: 'posting.original_required', details: ['translations one_original'] },
