@@ -115,6 +115,9 @@ const CASES: Record<string, Case> = {
   'an invalid id to review':           { send: (http, { cast }) => http().post('/api/v1/offers/x/review').set(cast.broker.auth).send({ version: 1, decision: 'publish', scores: { innovation: 3, clarity: 3, cooperation: 3, language: 3 } }), ...invalid(['id is_uuid']) },
   'an invalid id to delete':           { send: (http, { cast, offer }) => http().delete(`/api/v1/offers/${offer.id}x?version=1`).set(cast.memberA.auth), ...invalid(['id is_uuid']) },
   'an invalid organisation id':        { send: getAs(() => "/api/v1/organizations/'%20OR%201=1"), ...invalid(['id is_uuid']) },
+  // References.
+  'an admin posting for no such organisation': { send: (http, { cast }) => http().post('/api/v1/offers').set(cast.admin.auth).send(offerBody({ organizationId: NO_SUCH_ORGANIZATION })), status: 404, code: 'organization.not_found', details: ['organizationId not_found'] },
+  'a user of no such organisation':    { send: (http, { cast }) => http().post('/api/v1/users').set(cast.admin.auth).send({ email: `orphan-${RUN}@test.ttm`, password: 'a-long-enough-password', displayName: 'Orphan', role: 'member', organizationId: NO_SUCH_ORGANIZATION }), status: 404, code: 'organization.not_found', details: ['organizationId not_found'] },
   // Query strings.
   'pageSize=1000':                     { send: getAs(() => '/api/v1/offers?pageSize=1000'), ...invalid(['pageSize max']) },
   'sort=foo':                          { send: getAs(() => '/api/v1/offers?sort=foo'), ...invalid(['sort is_in']) },
