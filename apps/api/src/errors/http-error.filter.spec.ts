@@ -1,6 +1,7 @@
 import { type ArgumentsHost, HttpException, Logger, NotFoundException } from '@nestjs/common';
 import { DomainError } from '@ttm/common';
-import { type ErrorBody, HttpErrorFilter } from './http-error.filter.ts';
+import { QueryFailedError } from 'typeorm';
+import { type ErrorBody, HttpErrorFilter, loggableError } from './http-error.filter.ts';
 
 function run(exception: unknown): { status: number; body: ErrorBody } {
   const sent: { status: number; body: ErrorBody } = { status: 0, body: undefined as unknown as ErrorBody };
@@ -68,5 +69,35 @@ describe('HttpErrorFilter', () => {
     expect(status).toBe(500);
     expect(body.message).toBe('Internal server error');
     expect(JSON.stringify(body)).not.toContain('secret');
+  });
+
+  it('logs a failed query without the values it was sent', () => {
+    const driverError = Object.assign(
+      new Error('duplicate key value violates unique constraint "app_user_email_key"'),
+      {
+        code: '23505',
+        detail: 'Key (email)=(canary-secret@example.org) already exists.',
+        constraint: 'app_user_email_key',
+        table: 'app_user',
+      },
+    );
+    const failed = new QueryFailedError(
+      'INSERT INTO app_user (email) VALUES ($1)',
+      ['canary-secret@example.org'],
+      driverError,
+    );
+    expect(JSON.stringify(failed)).toContain('canary-secret'); // what used to be logged
+    const logged = JSON.stringify(loggableError(failed));
+    expect(logged).not.toContain('canary-secret');
+    expect(JSON.parse(logged)).toMatchObject({
+      type: 'QueryFailedError',
+      message: expect.stringContaining('app_user_email_key'),
+      query: 'INSERT INTO app_user (email) VALUES ($1)',
+      code: '23505',
+      constraint: 'app_user_email_key',
+      table: 'app_user',
+    });
+    const other = new Error('boom');
+    expect(loggableError(other)).toBe(other);
   });
 });
