@@ -45,6 +45,14 @@ describe('refresh tokens', () => {
     await http().post('/api/v1/auth/refresh').send({ refreshToken: second.body.refreshToken }).expect(200);
   });
 
+  it('work once even when raced: of five simultaneous uses, one succeeds', async () => {
+    const { refreshToken } = await login(cast.memberA2);
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => http().post('/api/v1/auth/refresh').send({ refreshToken })),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 401, 401, 401, 401]);
+  });
+
   it('are all revoked by logout, the caller’s only', async () => {
     const [laptop, phone] = [await login(cast.memberB), await login(cast.memberB)];
     const someoneElse = await login(cast.memberA2);
