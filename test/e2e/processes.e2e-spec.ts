@@ -77,10 +77,15 @@ describe('built processes', () => {
       const result = await job.waitUntilFinished(events, 30_000);
       expect(result.pong).toBe(true);
       expect(result.worker).toContain(`:${worker.pid}`);
-      const line = worker
-        .output()
-        .split('\n')
-        .find((l) => l.includes('ping answered'));
+      // The log line may reach our pipe a moment after the job's completion does.
+      let line: string | undefined;
+      for (let i = 0; i < 50 && !line; i++) {
+        line = worker
+          .output()
+          .split('\n')
+          .find((l) => l.includes('ping answered'));
+        if (!line) await new Promise((r) => setTimeout(r, 100));
+      }
       expect(JSON.parse(line ?? '{}')).toMatchObject({ app: 'worker', correlationId: 'e2e-ping-1', level: 30 });
     } finally {
       await events.close();

@@ -13,8 +13,14 @@ export const tooManyAttempts = (retryAfterSeconds: number) =>
     `Too many login attempts; retry in ${retryAfterSeconds} s`,
   );
 
-export const organizationNotFound = (id: string) =>
-  new DomainError('not_found', 'organization.not_found', `Organisation ${id} does not exist`);
+/** `path`: the request field that named the organisation, when there is one. */
+export const organizationNotFound = (id: string, path?: string) =>
+  new DomainError(
+    'not_found',
+    'organization.not_found',
+    `Organisation ${id} does not exist`,
+    path ? [{ path, code: 'not_found', message: 'no such organisation' }] : [],
+  );
 
 export const emailTaken = () =>
   new DomainError('conflict', 'user.email_taken', 'A user with this e-mail already exists', [

@@ -74,7 +74,9 @@ export class AccountsService {
   }
 
   async createUser(input: NewUser): Promise<UserEntity> {
-    if (input.organizationId) await this.getOrganization(input.organizationId);
+    if (input.organizationId && !(await this.organizations.existsBy({ id: input.organizationId }))) {
+      throw organizationNotFound(input.organizationId, 'organizationId');
+    }
     if (await this.users.existsBy({ email: input.email })) throw emailTaken();
     const { password, ...fields } = input;
     return this.users.save(

@@ -1,3 +1,4 @@
+export { organizationNotFound } from './accounts.errors.ts';
 export { AccountsModule } from './accounts.module.ts';
 export { AccountsService, type NewOrganization, type NewUser } from './accounts.service.ts';
 export { ORGANIZATION_TYPES, OrganizationEntity, type OrganizationType } from './organization.entity.ts';

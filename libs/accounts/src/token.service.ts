@@ -78,7 +78,7 @@ export class TokenService {
       .set({ revokedAt: () => 'now()' })
       .where({ tokenHash: sha256(refreshToken), revokedAt: IsNull() })
       .andWhere('expires_at > now()')
-      .returning(['user_id'])
+      .returning(['userId']) // property names: a column name here is silently dropped
       .execute();
     const row = (result.raw as { user_id: string }[])[0];
     if (!row) throw invalidToken('refresh token is unknown, used or expired');

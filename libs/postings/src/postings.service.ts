@@ -1,4 +1,4 @@
-import type { Principal } from '@ttm/accounts';
+import { organizationNotFound, type Principal } from '@ttm/accounts';
 import { DomainError } from '@ttm/common';
 import { recordOutboxEvent, type OutboxEvent } from '@ttm/outbox';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
@@ -44,6 +44,11 @@ export abstract class PostingsService<E extends WithTranslations<PostingEntity>,
     }
     this.checkTranslations(input.translations);
     return this.db.transaction(async (m) => {
+      // Admins name the organisation: an unknown one is a 404, not a foreign-key violation (500).
+      const organization: unknown[] = await m.query('SELECT 1 FROM organization WHERE id = $1 FOR KEY SHARE', [
+        organizationId,
+      ]);
+      if (organization.length === 0) throw organizationNotFound(organizationId, 'organizationId');
       const posting = m.create(this.entity, {
         organizationId,
         createdById: ctx.principal.userId,

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccountsService, type Principal } from '@ttm/accounts';
 import { DomainError } from '@ttm/common';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.ts';
 import { PageQueryDto, pageOf } from '../common/page.dto.ts';
+import { UuidParam } from '../common/uuid-param.ts';
 import {
   CreateOrganizationDto,
   CreateUserDto,
@@ -29,7 +30,7 @@ export class OrganizationsController {
 
   @Get(':id')
   @ApiOkResponse({ type: OrganizationResponseDto })
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<OrganizationResponseDto> {
+  async get(@UuidParam() id: string): Promise<OrganizationResponseDto> {
     return toOrganizationResponse(await this.accounts.getOrganization(id));
   }
 

@@ -1,4 +1,6 @@
+import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
+import { ValidateBy } from 'class-validator';
 
 const normalize = (value: unknown): unknown => {
   if (typeof value === 'string') return value.normalize('NFC').trim();
@@ -6,5 +8,22 @@ const normalize = (value: unknown): unknown => {
   return value;
 };
 
-/** Unicode NFC and trimmed, before validation: the same text always has the same bytes. */
-export const NormalizedText = () => Transform(({ value }) => normalize(value));
+const hasNul = (value: unknown): boolean =>
+  typeof value === 'string' ? value.includes('\u0000') : Array.isArray(value) && value.some(hasNul);
+
+/**
+ * Free text we store: Unicode NFC and trimmed before validation, so the same text always has the
+ * same bytes; and free of U+0000, which PostgreSQL text and jsonb cannot hold (it used to fail the
+ * insert with a 500).
+ */
+export const NormalizedText = () =>
+  applyDecorators(
+    Transform(({ value }) => normalize(value)),
+    ValidateBy({
+      name: 'noNulCharacter',
+      validator: {
+        validate: (value) => !hasNul(value),
+        defaultMessage: (args) => `${args?.property ?? 'text'} must not contain the NUL character (U+0000)`,
+      },
+    }),
+  );

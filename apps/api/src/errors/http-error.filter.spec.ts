@@ -1,6 +1,7 @@
-import { type ArgumentsHost, Logger, NotFoundException } from '@nestjs/common';
+import { type ArgumentsHost, HttpException, Logger, NotFoundException } from '@nestjs/common';
 import { DomainError } from '@ttm/common';
-import { type ErrorBody, HttpErrorFilter } from './http-error.filter.ts';
+import { QueryFailedError } from 'typeorm';
+import { type ErrorBody, HttpErrorFilter, loggableError } from './http-error.filter.ts';
 
 function run(exception: unknown): { status: number; body: ErrorBody } {
   const sent: { status: number; body: ErrorBody } = { status: 0, body: undefined as unknown as ErrorBody };
@@ -46,10 +47,57 @@ describe('HttpErrorFilter', () => {
     expect(body).toMatchObject({ statusCode: 404, code: 'not_found', message: 'Cannot GET /x' });
   });
 
+  it.each([
+    ['entity.too.large', 413, 'payload_too_large', /limit of 1048576 bytes/],
+    ['entity.parse.failed', 400, 'invalid_json', /not valid JSON: Unexpected end of JSON input/],
+  ])('names a body parser error of type %s: %i %s', (type, status, code, message) => {
+    // What Nest's express adapter passes on: an HttpException caused by body-parser's http-error.
+    const cause = Object.assign(new Error('Unexpected end of JSON input'), { type, limit: 1_048_576, status });
+    const { status: sent, body } = run(new HttpException('from the parser', status, { cause }));
+    expect(sent).toBe(status);
+    expect(body).toEqual({
+      statusCode: status,
+      code,
+      message: expect.stringMatching(message),
+      details: [],
+      correlationId: 'corr-1',
+    });
+  });
+
   it('hides the message of unexpected errors', () => {
     const { status, body } = run(new Error('password=secret in a stack'));
     expect(status).toBe(500);
     expect(body.message).toBe('Internal server error');
     expect(JSON.stringify(body)).not.toContain('secret');
+  });
+
+  it('logs a failed query without the values it was sent', () => {
+    const driverError = Object.assign(
+      new Error('duplicate key value violates unique constraint "app_user_email_key"'),
+      {
+        code: '23505',
+        detail: 'Key (email)=(canary-secret@example.org) already exists.',
+        constraint: 'app_user_email_key',
+        table: 'app_user',
+      },
+    );
+    const failed = new QueryFailedError(
+      'INSERT INTO app_user (email) VALUES ($1)',
+      ['canary-secret@example.org'],
+      driverError,
+    );
+    expect(JSON.stringify(failed)).toContain('canary-secret'); // what used to be logged
+    const logged = JSON.stringify(loggableError(failed));
+    expect(logged).not.toContain('canary-secret');
+    expect(JSON.parse(logged)).toMatchObject({
+      type: 'QueryFailedError',
+      message: expect.stringContaining('app_user_email_key'),
+      query: 'INSERT INTO app_user (email) VALUES ($1)',
+      code: '23505',
+      constraint: 'app_user_email_key',
+      table: 'app_user',
+    });
+    const other = new Error('boom');
+    expect(loggableError(other)).toBe(other);
   });
 });

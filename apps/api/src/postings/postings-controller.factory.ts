@@ -5,8 +5,6 @@ import {
   Get,
   HttpCode,
   Inject,
-  Param,
-  ParseUUIDPipe,
   Post,
   Put,
   Query,
@@ -19,6 +17,7 @@ import type { Principal } from '@ttm/accounts';
 import type { PostingEntity, PostingInput, PostingsService, PostingTranslationEntity } from '@ttm/postings';
 import { CurrentPrincipal } from '../auth/auth.decorators.ts';
 import { pageOf } from '../common/page.dto.ts';
+import { UuidParam } from '../common/uuid-param.ts';
 import { VersionDto } from '../common/version.dto.ts';
 import { VALIDATION_OPTIONS } from '../errors/validation-error.factory.ts';
 import { ReviewDto, ReviewResponseDto, StatusChangeDto } from './dto/posting-actions.dto.ts';
@@ -70,7 +69,7 @@ export function postingsController<E extends Entity, I extends PostingInput, R>(
 
     @Get(':id')
     @ApiOkResponse({ type: responseDto })
-    async get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<R> {
+    async get(@CurrentPrincipal() principal: Principal, @UuidParam() id: string): Promise<R> {
       const posting = await this.service.get(principal, id);
       return toResponse(posting, this.service.canReadConfidential(principal, posting));
     }
@@ -92,7 +91,7 @@ export function postingsController<E extends Entity, I extends PostingInput, R>(
     @ApiOkResponse({ type: responseDto })
     async update(
       @Req() req: RequestWithId,
-      @Param('id', ParseUUIDPipe) id: string,
+      @UuidParam() id: string,
       @bodyOf(updateDto) body: I & { version: number },
     ): Promise<R> {
       const { version, ...input } = body;
@@ -103,11 +102,7 @@ export function postingsController<E extends Entity, I extends PostingInput, R>(
     @HttpCode(200)
     @ApiOperation({ summary: 'Submit for review, withdraw to draft, archive or expire' })
     @ApiOkResponse({ type: responseDto })
-    async changeStatus(
-      @Req() req: RequestWithId,
-      @Param('id', ParseUUIDPipe) id: string,
-      @Body() body: StatusChangeDto,
-    ): Promise<R> {
+    async changeStatus(@Req() req: RequestWithId, @UuidParam() id: string, @Body() body: StatusChangeDto): Promise<R> {
       return toResponse(await this.service.transition(actionContext(req), id, body.version, body.to), true);
     }
 
@@ -115,27 +110,20 @@ export function postingsController<E extends Entity, I extends PostingInput, R>(
     @HttpCode(200)
     @ApiOperation({ summary: `Brokers and admins: score the ${noun} and publish, reject or hold it` })
     @ApiOkResponse({ type: responseDto })
-    async review(
-      @Req() req: RequestWithId,
-      @Param('id', ParseUUIDPipe) id: string,
-      @Body() body: ReviewDto,
-    ): Promise<R> {
+    async review(@Req() req: RequestWithId, @UuidParam() id: string, @Body() body: ReviewDto): Promise<R> {
       return toResponse(await this.service.review(actionContext(req), id, body.version, reviewInput(body)), true);
     }
 
     @Get(':id/reviews')
     @ApiOkResponse({ type: [ReviewResponseDto] })
-    async reviews(
-      @CurrentPrincipal() principal: Principal,
-      @Param('id', ParseUUIDPipe) id: string,
-    ): Promise<ReviewResponseDto[]> {
+    async reviews(@CurrentPrincipal() principal: Principal, @UuidParam() id: string): Promise<ReviewResponseDto[]> {
       return (await this.service.reviews(principal, id)).map(toReviewResponse);
     }
 
     @Delete(':id')
     @HttpCode(204)
     @ApiOperation({ summary: `Delete a ${noun}; send the version you read as ?version=` })
-    async remove(@Req() req: RequestWithId, @Param('id', ParseUUIDPipe) id: string, @Query() query: VersionDto) {
+    async remove(@Req() req: RequestWithId, @UuidParam() id: string, @Query() query: VersionDto) {
       await this.service.remove(actionContext(req), id, query.version);
     }
   }

@@ -17,6 +17,8 @@ export function loggerOptions(opts: { level: string; app: string }): Params {
         censor: '[redacted]',
       },
       genReqId: (req, res) => {
+        // The api assigns it before parsing the body (correlationIdMiddleware); keep that one.
+        if (typeof req.id === 'string') return req.id;
         const id = correlationIdFrom(req.headers[CORRELATION_ID_HEADER]);
         res.setHeader(CORRELATION_ID_HEADER, id);
         return id;
