@@ -1,5 +1,6 @@
 export { AccountsModule } from './accounts.module.ts';
 export { AccountsService, type NewOrganization, type NewUser } from './accounts.service.ts';
+export { IsOrganizationName, ORGANIZATION_LIMITS } from './organization.rules.ts';
 export { ORGANIZATION_TYPES, OrganizationEntity, type OrganizationType } from './organization.entity.ts';
 export { passwordHasher } from './password-hasher.ts';
 export { isReviewer, type Principal } from './principal.ts';

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { NormalizedText } from '@ttm/common';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -8,26 +9,26 @@ import {
   IsIn,
   IsInt,
   IsISO31661Alpha2,
-  IsISO8601,
   IsObject,
   IsOptional,
   IsString,
   Matches,
-  Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { COOPERATION_MODES, type CooperationMode, IP_STATUSES, type IpStatus } from '@ttm/postings';
-import { NormalizedText } from '../../common/normalized-text.ts';
 import {
-  ConfidentialDto,
-  IPC_PATTERN,
-  IpRightDto,
-  MoneyDto,
-  normalizeIpc,
-  TranslationDto,
-} from './posting-parts.dto.ts';
+  COOPERATION_MODES,
+  type CooperationMode,
+  IP_STATUSES,
+  IsCalendarDate,
+  IsCooperationModes,
+  IsIpcCodes,
+  IsTrl,
+  type IpStatus,
+  POSTING_LIMITS,
+} from '@ttm/postings';
+import { ConfidentialDto, IpRightDto, MoneyDto, TranslationDto } from './posting-parts.dto.ts';
 
 /** Fields offers and demands share. */
 export class PostingBodyDto {
@@ -44,10 +45,7 @@ export class PostingBodyDto {
 
   @ApiPropertyOptional({ type: [String], example: ['C02F 1/28', 'B01J 20/12'] })
   @IsOptional()
-  @normalizeIpc()
-  @ArrayMaxSize(50)
-  @ArrayUnique()
-  @Matches(IPC_PATTERN, { each: true, message: 'each IPC code must look like "H01M 10/54" or "H01M"' })
+  @IsIpcCodes()
   ipcCodes?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'Concept ids of the technology thesaurus' })
@@ -58,8 +56,7 @@ export class PostingBodyDto {
 
   @ApiPropertyOptional({ enum: COOPERATION_MODES, isArray: true, example: ['licence', 'joint_development'] })
   @IsOptional()
-  @ArrayUnique()
-  @IsIn(COOPERATION_MODES, { each: true })
+  @IsCooperationModes()
   cooperationModes?: CooperationMode[];
 
   @ApiPropertyOptional({ type: ConfidentialDto })
@@ -84,10 +81,13 @@ export class PostingBodyDto {
 }
 
 export class OfferBodyDto extends PostingBodyDto {
-  @ApiProperty({ minimum: 1, maximum: 9, example: 6, description: 'Technology readiness level' })
-  @IsInt()
-  @Min(1)
-  @Max(9)
+  @ApiProperty({
+    minimum: POSTING_LIMITS.trlMin,
+    maximum: POSTING_LIMITS.trlMax,
+    example: 6,
+    description: 'Technology readiness level',
+  })
+  @IsTrl()
   trl!: number;
 
   @ApiPropertyOptional({ enum: IP_STATUSES, default: 'none' })
@@ -123,16 +123,18 @@ export class OfferBodyDto extends PostingBodyDto {
 
   @ApiPropertyOptional({ example: '2027-12-31', nullable: true })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'expiresOn must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   expiresOn?: string | null;
 }
 
 export class DemandBodyDto extends PostingBodyDto {
-  @ApiProperty({ minimum: 1, maximum: 9, example: 5, description: 'Lowest TRL the company can take on' })
-  @IsInt()
-  @Min(1)
-  @Max(9)
+  @ApiProperty({
+    minimum: POSTING_LIMITS.trlMin,
+    maximum: POSTING_LIMITS.trlMax,
+    example: 5,
+    description: 'Lowest TRL the company can take on',
+  })
+  @IsTrl()
   desiredTrlMin!: number;
 
   @ApiPropertyOptional({ type: MoneyDto, nullable: true })
@@ -148,8 +150,7 @@ export class DemandBodyDto extends PostingBodyDto {
 
   @ApiPropertyOptional({ example: '2027-06-30', nullable: true })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'deadline must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   deadline?: string | null;
 }
 

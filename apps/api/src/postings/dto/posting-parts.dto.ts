@@ -1,22 +1,25 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { NormalizedText } from '@ttm/common';
 import {
-  ArrayMaxSize,
   IsEmail,
   IsIn,
   IsISO4217CurrencyCode,
   IsISO6391,
-  IsNumber,
   IsOptional,
   IsString,
   Matches,
-  Max,
   MaxLength,
-  Min,
-  MinLength,
 } from 'class-validator';
-import { TRANSLATION_ORIGINS, type TranslationOrigin } from '@ttm/postings';
-import { NormalizedText } from '../../common/normalized-text.ts';
+import {
+  IsMoneyAmount,
+  IsPostingDescription,
+  IsPostingKeywords,
+  IsPostingSummary,
+  IsPostingTitle,
+  POSTING_LIMITS,
+  TRANSLATION_ORIGINS,
+  type TranslationOrigin,
+} from '@ttm/postings';
 
 export class TranslationDto {
   @ApiProperty({ example: 'ru', description: 'ISO 639-1 code of the text' })
@@ -31,41 +34,35 @@ export class TranslationDto {
   @IsIn(TRANSLATION_ORIGINS)
   origin!: TranslationOrigin;
 
-  @ApiProperty({ example: 'Сорбенты для очистки сточных вод от тяжёлых металлов', maxLength: 300 })
-  @NormalizedText()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
+  @ApiProperty({
+    example: 'Сорбенты для очистки сточных вод от тяжёлых металлов',
+    maxLength: POSTING_LIMITS.title,
+  })
+  @IsPostingTitle()
   title!: string;
 
-  @ApiPropertyOptional({ example: 'Модифицированные глины удаляют свинец и кадмий из стоков.', maxLength: 2000 })
+  @ApiPropertyOptional({
+    example: 'Модифицированные глины удаляют свинец и кадмий из стоков.',
+    maxLength: POSTING_LIMITS.summary,
+  })
   @IsOptional()
-  @NormalizedText()
-  @IsString()
-  @MaxLength(2000)
+  @IsPostingSummary()
   summary?: string;
 
-  @ApiPropertyOptional({ maxLength: 20_000 })
+  @ApiPropertyOptional({ maxLength: POSTING_LIMITS.description })
   @IsOptional()
-  @NormalizedText()
-  @IsString()
-  @MaxLength(20_000)
+  @IsPostingDescription()
   description?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['сорбент', 'тяжёлые металлы'] })
   @IsOptional()
-  @NormalizedText()
-  @ArrayMaxSize(30)
-  @IsString({ each: true })
-  @MaxLength(100, { each: true })
+  @IsPostingKeywords()
   keywords?: string[];
 }
 
 export class MoneyDto {
   @ApiProperty({ example: 250000 })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(1e15)
+  @IsMoneyAmount()
   amount!: number;
 
   @ApiProperty({ example: 'CNY', description: 'ISO 4217' })
@@ -123,21 +120,3 @@ export class ConfidentialDto {
   @MaxLength(20_000)
   technicalDetail?: string;
 }
-
-/** IPC symbols such as `H01M 10/54` or `C02F 1/28` (section, class, subclass, optional group). */
-export const IPC_PATTERN = /^[A-H]\d{2}[A-Z](?: \d{1,4}\/\d{1,6})?$/;
-
-/** `h01m10/54` → `H01M 10/54`, so the format check and later prefix matching see one form. */
-export const normalizeIpc = () =>
-  Transform(({ value }) =>
-    Array.isArray(value)
-      ? value.map((v) =>
-          typeof v === 'string'
-            ? v
-                .toUpperCase()
-                .replace(/\s+/g, '')
-                .replace(/^([A-H]\d{2}[A-Z])(\d)/, '$1 $2')
-            : v,
-        )
-      : value,
-  );
