@@ -308,20 +308,7 @@ export abstract class PostingsService<E extends WithTranslations<PostingEntity>,
       } as unknown as E);
       this.applyCommonFields(posting, row.input);
       this.applyKindFields(posting, row.input);
-      // The organisation by its key (ids differ between databases), the rest as stored.
-      posting.importFingerprint = importFingerprint([
-        organizationKey(row.organization.name),
-        row.declaredLanguage,
-        ...this.importedColumns().map((column) => (column === 'organizationId' ? null : posting[column])),
-        ...row.input.translations.map((t) => [
-          t.language,
-          t.origin,
-          t.title,
-          t.summary ?? '',
-          t.description ?? '',
-          t.keywords ?? [],
-        ]),
-      ]);
+      posting.importFingerprint = this.importedContentFingerprint(row, posting);
       const existing = byExternalId.get(row.externalId);
       if (existing?.import_fingerprint === posting.importFingerprint) {
         return { outcome: 'unchanged', id: existing.id, version: existing.version };
@@ -360,6 +347,23 @@ export abstract class PostingsService<E extends WithTranslations<PostingEntity>,
       })),
     );
     return outcomes;
+  }
+
+  /** The imported content as stored: the organisation by its key (ids differ between databases). */
+  private importedContentFingerprint(row: ImportedPosting<I>, posting: E): string {
+    return importFingerprint([
+      organizationKey(row.organization.name),
+      row.declaredLanguage,
+      ...this.importedColumns().map((column) => (column === 'organizationId' ? null : posting[column])),
+      ...row.input.translations.map((t) => [
+        t.language,
+        t.origin,
+        t.title,
+        t.summary ?? '',
+        t.description ?? '',
+        t.keywords ?? [],
+      ]),
+    ]);
   }
 
   private importedColumns(): (keyof E & string)[] {

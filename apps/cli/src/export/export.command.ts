@@ -1,19 +1,15 @@
-import { Inject } from '@nestjs/common';
 import {
-  DemandsService,
   type ExportFilters,
-  OffersService,
   POSTING_STATUSES,
-  type PostingEntity,
   type PostingInput,
   type PostingsService,
   type PostingStatus,
-  type PostingTranslationEntity,
 } from '@ttm/postings';
-import { Command, CommandRunner, Option } from 'nest-commander';
+import { Command, Option } from 'nest-commander';
 import { CliError, EXIT } from '../cli.errors.ts';
 import { formatOf, writeRecords } from '../interchange/interchange-files.ts';
-import { DEMANDS, type InterchangeKind, type InterchangeRow, OFFERS } from '../interchange/interchange.mapping.ts';
+import type { InterchangeKind, InterchangeRow } from '../interchange/interchange.mapping.ts';
+import { PostingFileCommand, type StoredPosting } from '../interchange/posting-file.command.ts';
 
 /** Postings read per query. */
 const PAGE_SIZE = 500;
@@ -30,20 +26,7 @@ interface ExportCommandOptions {
   argsDescription: { kind: 'offers or demands', file: 'the .jsonl or .csv file to write' },
   description: 'write postings in the interchange format (confidential amounts left out)',
 })
-export class ExportCommand extends CommandRunner {
-  constructor(
-    @Inject(OffersService) private readonly offers: OffersService,
-    @Inject(DemandsService) private readonly demands: DemandsService,
-  ) {
-    super();
-  }
-
-  async run([kind, file]: string[], options: ExportCommandOptions): Promise<void> {
-    if (kind === 'offers') return this.export(this.offers, OFFERS, file!, options);
-    if (kind === 'demands') return this.export(this.demands, DEMANDS, file!, options);
-    throw new CliError(`unknown kind "${kind}": use offers or demands`, EXIT.usage);
-  }
-
+export class ExportCommand extends PostingFileCommand<ExportCommandOptions> {
   @Option({ flags: '--format <format>', description: 'jsonl or csv (default: from the file extension)' })
   parseFormat(value: string): string {
     return value;
@@ -59,11 +42,7 @@ export class ExportCommand extends CommandRunner {
     return value;
   }
 
-  private async export<
-    E extends PostingEntity & { translations: PostingTranslationEntity[] },
-    I extends PostingInput,
-    R extends object,
-  >(
+  protected async runFor<E extends StoredPosting, I extends PostingInput, R extends object>(
     service: PostingsService<E, I>,
     kind: InterchangeKind<E, I, R>,
     file: string,

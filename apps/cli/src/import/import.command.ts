@@ -1,19 +1,12 @@
-import { Inject } from '@nestjs/common';
-import {
-  DemandsService,
-  OffersService,
-  type PostingEntity,
-  type PostingInput,
-  type PostingsService,
-  type PostingTranslationEntity,
-} from '@ttm/postings';
-import { Command, CommandRunner, Option } from 'nest-commander';
+import type { PostingInput, PostingsService } from '@ttm/postings';
+import { Command, Option } from 'nest-commander';
 import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { CliError, EXIT } from '../cli.errors.ts';
 import { formatOf } from '../interchange/interchange-files.ts';
-import { DEMANDS, type InterchangeKind, OFFERS } from '../interchange/interchange.mapping.ts';
+import type { InterchangeKind } from '../interchange/interchange.mapping.ts';
+import { PostingFileCommand, type StoredPosting } from '../interchange/posting-file.command.ts';
 import { ErrorReport } from './error-report.ts';
 import { importFile } from './file-importer.ts';
 import { ImportProgress } from './import-progress.ts';
@@ -34,20 +27,7 @@ interface ImportCommandOptions {
   argsDescription: { kind: 'offers or demands', file: 'a .jsonl or .csv file in the interchange format' },
   description: 'create or update postings from a file (published at once); the last line of output counts the rows',
 })
-export class ImportCommand extends CommandRunner {
-  constructor(
-    @Inject(OffersService) private readonly offers: OffersService,
-    @Inject(DemandsService) private readonly demands: DemandsService,
-  ) {
-    super();
-  }
-
-  async run([kind, file]: string[], options: ImportCommandOptions): Promise<void> {
-    if (kind === 'offers') return this.import(this.offers, OFFERS, file!, options);
-    if (kind === 'demands') return this.import(this.demands, DEMANDS, file!, options);
-    throw new CliError(`unknown kind "${kind}": use offers or demands`, EXIT.usage);
-  }
-
+export class ImportCommand extends PostingFileCommand<ImportCommandOptions> {
   @Option({ flags: '--format <format>', description: 'jsonl or csv (default: from the file extension)' })
   parseFormat(value: string): string {
     return value;
@@ -68,11 +48,7 @@ export class ImportCommand extends CommandRunner {
     return value;
   }
 
-  private async import<
-    E extends PostingEntity & { translations: PostingTranslationEntity[] },
-    I extends PostingInput,
-    R extends object,
-  >(
+  protected async runFor<E extends StoredPosting, I extends PostingInput, R extends object>(
     service: PostingsService<E, I>,
     kind: InterchangeKind<E, I, R>,
     file: string,
