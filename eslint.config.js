@@ -20,8 +20,8 @@ export default tseslint.config(
     },
   },
   {
-    // The config lib is the one reader of the environment; test infrastructure sets it up.
-    files: ['libs/config/src/**', 'libs/testing/src/**', 'test/**', '**/*.spec.ts'],
+    // The config lib is the one reader of the environment; test and benchmark infrastructure sets it up.
+    files: ['libs/config/src/**', 'libs/testing/src/**', 'test/**', 'scripts/bench/**', '**/*.spec.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },
   prettier,

@@ -11,5 +11,14 @@ export interface OutboxEvent {
 
 /** Records an event inside the caller's transaction (pass its EntityManager). */
 export async function recordOutboxEvent(manager: EntityManager, event: OutboxEvent): Promise<void> {
-  await manager.insert(OutboxEventEntity, { ...event, correlationId: event.correlationId ?? null, attempts: 0 });
+  await recordOutboxEvents(manager, [event]);
+}
+
+/** Records several events inside the caller's transaction, in one statement. */
+export async function recordOutboxEvents(manager: EntityManager, events: OutboxEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await manager.insert(
+    OutboxEventEntity,
+    events.map((event) => ({ ...event, correlationId: event.correlationId ?? null, attempts: 0 })),
+  );
 }

@@ -9,6 +9,12 @@ import { PostingsService } from './postings.service.ts';
 export class DemandsService extends PostingsService<DemandEntity, DemandInput> {
   protected readonly kind = 'demand';
   protected readonly entity = DemandEntity;
+  protected readonly importedKindColumns: readonly (keyof DemandEntity & string)[] = [
+    'desiredTrlMin',
+    'budgetAmount',
+    'budgetCurrency',
+    'deadline',
+  ];
   protected readonly translationEntity = DemandTranslationEntity;
 
   constructor(@InjectDataSource() db: DataSource) {

@@ -8,6 +8,7 @@ export { assertTransition, canTransition, REVIEW_TRANSITIONS } from './posting-s
 export type { PostingTranslationEntity } from './posting-translation.entity.ts';
 export type { PostingEntity } from './posting.entity.ts';
 export type * from './posting.inputs.ts';
+export * from './posting.rules.ts';
 export * from './posting.types.ts';
 export { PostingsModule } from './postings.module.ts';
 export { PostingsService, type ActionContext } from './postings.service.ts';

@@ -9,6 +9,11 @@ import { PostingsService } from './postings.service.ts';
 export class OffersService extends PostingsService<OfferEntity, OfferInput> {
   protected readonly kind = 'offer';
   protected readonly entity = OfferEntity;
+  protected readonly importedKindColumns: readonly (keyof OfferEntity & string)[] = [
+    'trl',
+    'askingPriceAmount',
+    'askingPriceCurrency',
+  ];
   protected readonly translationEntity = OfferTranslationEntity;
 
   constructor(@InjectDataSource() db: DataSource) {

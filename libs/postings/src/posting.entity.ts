@@ -13,6 +13,10 @@ export abstract class PostingEntity {
   @Column('int') version!: number;
   @Column('text', { nullable: true }) externalId!: string | null;
   @Column('text', { nullable: true }) source!: string | null;
+  /** Imported postings: the language the source declared, as given (the original text's language may differ). */
+  @Column('text', { nullable: true }) declaredLanguage!: string | null;
+  /** Imported postings: a hash of the imported content; cleared by any other edit. */
+  @Column('text', { nullable: true }) importFingerprint!: string | null;
   /** Concept ids from the thesaurus (filled by indexing). */
   @Column('text', { array: true }) technologyFields!: string[];
   @Column('text', { array: true }) ipcCodes!: string[];

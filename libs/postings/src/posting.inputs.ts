@@ -1,3 +1,5 @@
+import type { OrganizationType } from '@ttm/accounts';
+import type { ErrorDetail } from '@ttm/common';
 import type {
   ConfidentialFields,
   CooperationMode,
@@ -67,4 +69,38 @@ export interface PageRequest {
   offset: number;
   limit: number;
   sort: 'updatedAt' | '-updatedAt' | 'createdAt' | '-createdAt';
+}
+
+/** A posting from a curated source, identified by (source, externalId). */
+export interface ImportedPosting<I extends PostingInput> {
+  externalId: string;
+  /** Found or created by (source, name). */
+  organization: { name: string; type: OrganizationType };
+  /** The language the source declared, as given; null when it declared none. */
+  declaredLanguage: string | null;
+  /** The content; its one translation is the original. */
+  input: I;
+}
+
+export interface ImportOptions {
+  source: string;
+  /** Do everything in a transaction that is rolled back: the same outcomes, nothing written. */
+  dryRun?: boolean;
+  /** Carried by the outbox events of the import. */
+  correlationId?: string;
+}
+
+export type ImportOutcome =
+  | { outcome: 'created' | 'updated' | 'unchanged'; id: string; version: number }
+  | { outcome: 'failed'; errors: ErrorDetail[] };
+
+export interface ExportFilters {
+  status?: PostingStatus;
+  source?: string;
+}
+
+/** A posting as exported: with its organisation's name and type. */
+export interface ExportedPosting<E> {
+  posting: E;
+  organization: { name: string; type: OrganizationType };
 }

@@ -1,13 +1,40 @@
-import { organizationNotFound, type Principal } from '@ttm/accounts';
+import {
+  findOrCreateSourceOrganizations,
+  organizationKey,
+  organizationNotFound,
+  organizationsById,
+  type Principal,
+} from '@ttm/accounts';
 import { DomainError } from '@ttm/common';
-import { recordOutboxEvent, type OutboxEvent } from '@ttm/outbox';
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { recordOutboxEvent, recordOutboxEvents, type OutboxEvent } from '@ttm/outbox';
+import { randomUUID } from 'node:crypto';
+import {
+  type DataSource,
+  type EntityManager,
+  type EntityTarget,
+  In,
+  type ObjectLiteral,
+  QueryFailedError,
+  type SelectQueryBuilder,
+} from 'typeorm';
+import { importFingerprint } from './import-fingerprint.ts';
 import { postingAccess } from './posting-access.ts';
 import { PostingReviewEntity } from './posting-review.entity.ts';
 import { assertTransition, EDITABLE_STATUSES, REVIEW_TRANSITIONS } from './posting-status.ts';
 import type { PostingTranslationEntity } from './posting-translation.entity.ts';
 import type { PostingEntity } from './posting.entity.ts';
-import type { PageRequest, PostingFilters, PostingInput, ReviewInput, TranslationInput } from './posting.inputs.ts';
+import type {
+  ExportedPosting,
+  ExportFilters,
+  ImportedPosting,
+  ImportOptions,
+  ImportOutcome,
+  PageRequest,
+  PostingFilters,
+  PostingInput,
+  ReviewInput,
+  TranslationInput,
+} from './posting.inputs.ts';
 import type { PostingKind, PostingStatus } from './posting.types.ts';
 
 /** Who acts, and the id that ties their request to the jobs it causes. */
@@ -17,6 +44,9 @@ export interface ActionContext {
 }
 
 type WithTranslations<E extends PostingEntity> = E & { translations: PostingTranslationEntity[] };
+
+/** Columns an import sets on every kind; the others keep their value when an import updates a posting. */
+const IMPORTED_COLUMNS = ['organizationId', 'ownerCountry', 'ipcCodes', 'cooperationModes'] as const;
 
 /**
  * The rules of a posting, shared by offers and demands: who may do what, the lifecycle, the
@@ -31,6 +61,8 @@ export abstract class PostingsService<E extends WithTranslations<PostingEntity>,
   protected abstract applyKindFields(posting: E, input: I): void;
   /** Adds the kind's TRL filter (offers: their TRL; demands: the minimum they want). */
   protected abstract filterTrl(qb: SelectQueryBuilder<E>, min?: number, max?: number): void;
+  /** The kind's own columns an import sets (the interchange format carries them). */
+  protected abstract readonly importedKindColumns: readonly (keyof E & string)[];
 
   protected constructor(protected readonly db: DataSource) {}
 
@@ -57,6 +89,8 @@ export abstract class PostingsService<E extends WithTranslations<PostingEntity>,
         version: 1,
         externalId: null,
         source: null,
+        declaredLanguage: null,
+        importFingerprint: null,
         publishedAt: null,
       } as unknown as E);
       this.applyCommonFields(posting, input);
@@ -82,6 +116,8 @@ export abstract class PostingsService<E extends WithTranslations<PostingEntity>,
       this.applyCommonFields(posting, input);
       this.applyKindFields(posting, input);
       posting.version += 1;
+      // The content no longer is what its source sent: the next import of that row updates it.
+      posting.importFingerprint = null;
       await m.save(this.entity, posting);
       await this.replaceTranslations(m, posting, input.translations);
       await this.record(m, ctx, posting, 'updated');
@@ -191,8 +227,179 @@ export abstract class PostingsService<E extends WithTranslations<PostingEntity>,
     const column = page.sort.replace('-', '') === 'createdAt' ? 'p.created_at' : 'p.updated_at';
     qb.orderBy(column, descending ? 'DESC' : 'ASC').addOrderBy('p.id', 'ASC');
     const [rows, total] = await qb.skip(page.offset).take(page.limit).getManyAndCount();
-    if (rows.length === 0) return [[], total];
-    // Translations come in a second query: the page is cut by posting, not by joined row.
+    return [await this.withTranslations(rows), total];
+  }
+
+  /**
+   * Upserts postings from a curated source, keyed by (source, externalId), in one transaction:
+   * a new one is created `published`; a changed one (another content fingerprint) has its imported
+   * fields and translations replaced and its version bumped; an identical one is not written. Each
+   * write records its outbox event. Organisations are found or created by (source, name).
+   * A row the database refuses fails alone: the batch is then redone a row at a time.
+   */
+  async importBatch(rows: ImportedPosting<I>[], options: ImportOptions): Promise<ImportOutcome[]> {
+    const outcomes: (ImportOutcome | undefined)[] = rows.map((row) => {
+      try {
+        this.checkTranslations(row.input.translations);
+        return undefined;
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        return { outcome: 'failed', errors: error.details };
+      }
+    });
+    const pending = rows.filter((_, i) => outcomes[i] === undefined);
+    let results: ImportOutcome[];
+    try {
+      results = await this.inTransaction(options.dryRun, (m) => this.importRows(m, pending, options));
+    } catch (error) {
+      if (!isRefusedRow(error)) throw error;
+      results = [];
+      for (const row of pending) {
+        try {
+          results.push(...(await this.inTransaction(options.dryRun, (m) => this.importRows(m, [row], options))));
+        } catch (rowError) {
+          if (!isRefusedRow(rowError)) throw rowError;
+          results.push({ outcome: 'failed', errors: [{ path: '', code: 'refused', message: rowError.message }] });
+        }
+      }
+    }
+    return outcomes.map((outcome) => outcome ?? results.shift()!);
+  }
+
+  /** Postings in id order, the page after `afterId` (keyset), each with its organisation's name and type. */
+  async exportPage(filters: ExportFilters, afterId: string | null, limit: number): Promise<ExportedPosting<E>[]> {
+    const qb = this.db.getRepository(this.entity).createQueryBuilder('p').orderBy('p.id', 'ASC').limit(limit);
+    if (filters.status) qb.andWhere('p.status = :status', { status: filters.status });
+    if (filters.source) qb.andWhere('p.source = :source', { source: filters.source });
+    if (afterId) qb.andWhere('p.id > :afterId', { afterId });
+    const postings = await this.withTranslations(await qb.getMany());
+    const organizations = await organizationsById(
+      this.db.manager,
+      postings.map((p) => p.organizationId),
+    );
+    return postings.map((posting) => ({ posting, organization: organizations.get(posting.organizationId)! }));
+  }
+
+  canReadConfidential(principal: Principal, posting: E): boolean {
+    return postingAccess.canReadConfidential(principal, posting);
+  }
+
+  protected notFound(id: string): DomainError {
+    return new DomainError('not_found', `${this.kind}.not_found`, `No ${this.kind} ${id}`);
+  }
+
+  private async importRows(
+    m: EntityManager,
+    rows: ImportedPosting<I>[],
+    options: ImportOptions,
+  ): Promise<ImportOutcome[]> {
+    if (rows.length === 0) return [];
+    // Imports of one source take turns, so two of them never both create the same posting.
+    await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`import:${this.kind}:${options.source}`]);
+    const organizations = await findOrCreateSourceOrganizations(
+      m,
+      options.source,
+      rows.map((r) => ({ ...r.organization, country: r.input.ownerCountry })),
+    );
+    const current: { id: string; external_id: string; version: number; import_fingerprint: string | null }[] =
+      await m.query(
+        `SELECT id, external_id, version, import_fingerprint FROM ${this.kind}
+          WHERE source = $1 AND external_id = ANY($2::text[]) FOR UPDATE`,
+        [options.source, rows.map((r) => r.externalId)],
+      );
+    const byExternalId = new Map(current.map((c) => [c.external_id, c]));
+    const written: { posting: E; translations: TranslationInput[]; eventType: 'created' | 'updated' }[] = [];
+    const outcomes = rows.map((row): ImportOutcome => {
+      const posting = m.create(this.entity, {
+        organizationId: organizations.get(organizationKey(row.organization.name)),
+        externalId: row.externalId,
+        source: options.source,
+        declaredLanguage: row.declaredLanguage,
+      } as unknown as E);
+      this.applyCommonFields(posting, row.input);
+      this.applyKindFields(posting, row.input);
+      posting.importFingerprint = this.importedContentFingerprint(row, posting);
+      const existing = byExternalId.get(row.externalId);
+      if (existing?.import_fingerprint === posting.importFingerprint) {
+        return { outcome: 'unchanged', id: existing.id, version: existing.version };
+      }
+      if (existing) {
+        Object.assign(posting, { id: existing.id, version: existing.version + 1 });
+      } else {
+        Object.assign(posting, { id: randomUUID(), status: 'published', version: 1, publishedAt: new Date() });
+      }
+      const eventType = existing ? 'updated' : 'created';
+      written.push({ posting, translations: row.input.translations, eventType });
+      return { outcome: eventType, id: posting.id, version: posting.version };
+    });
+    const created = written.filter((w) => w.eventType === 'created').map((w) => w.posting);
+    const updated = written.filter((w) => w.eventType === 'updated').map((w) => w.posting);
+    if (created.length) await m.insert(this.entity, created as never);
+    // Only what the import carries: fields set through the api (confidential, IP rights…) stay.
+    const columns = [...this.importedColumns(), 'declaredLanguage', 'importFingerprint', 'version'] as const;
+    for (const posting of updated) {
+      const changes = Object.fromEntries(columns.map((c) => [c, posting[c as keyof E]]));
+      await m.update(this.entity, { id: posting.id } as never, changes as never);
+    }
+    await this.insertTranslations(
+      m,
+      written,
+      updated.map((p) => p.id),
+    );
+    await recordOutboxEvents(
+      m,
+      written.map(({ posting, eventType }) => ({
+        aggregateKind: this.kind,
+        aggregateId: posting.id,
+        aggregateVersion: posting.version,
+        eventType,
+        correlationId: options.correlationId,
+      })),
+    );
+    return outcomes;
+  }
+
+  /** The imported content as stored: the organisation by its key (ids differ between databases). */
+  private importedContentFingerprint(row: ImportedPosting<I>, posting: E): string {
+    return importFingerprint([
+      organizationKey(row.organization.name),
+      row.declaredLanguage,
+      ...this.importedColumns().map((column) => (column === 'organizationId' ? null : posting[column])),
+      ...row.input.translations.map((t) => [
+        t.language,
+        t.origin,
+        t.title,
+        t.summary ?? '',
+        t.description ?? '',
+        t.keywords ?? [],
+      ]),
+    ]);
+  }
+
+  private importedColumns(): (keyof E & string)[] {
+    return [...IMPORTED_COLUMNS, ...this.importedKindColumns];
+  }
+
+  /** Runs `work` in a transaction that is committed, or rolled back when `rollback` is set. */
+  private async inTransaction<T>(rollback: boolean | undefined, work: (m: EntityManager) => Promise<T>): Promise<T> {
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      const result = await work(runner.manager);
+      await (rollback ? runner.rollbackTransaction() : runner.commitTransaction());
+      return result;
+    } catch (error) {
+      await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** Attaches translations in a second query: a page is cut by posting, not by joined row. */
+  private async withTranslations(rows: E[]): Promise<E[]> {
+    if (rows.length === 0) return rows;
     const translations = await this.db
       .getRepository(this.translationEntity)
       .createQueryBuilder('t')
@@ -203,15 +410,7 @@ export abstract class PostingsService<E extends WithTranslations<PostingEntity>,
         (t) => (t as unknown as Record<string, string>)[`${this.kind}Id`] === row.id,
       );
     }
-    return [rows, total];
-  }
-
-  canReadConfidential(principal: Principal, posting: E): boolean {
-    return postingAccess.canReadConfidential(principal, posting);
-  }
-
-  protected notFound(id: string): DomainError {
-    return new DomainError('not_found', `${this.kind}.not_found`, `No ${this.kind} ${id}`);
+    return rows;
   }
 
   private async changeStatus(
@@ -292,10 +491,18 @@ export abstract class PostingsService<E extends WithTranslations<PostingEntity>,
   }
 
   private async replaceTranslations(m: EntityManager, posting: E, translations: TranslationInput[]): Promise<void> {
+    await this.insertTranslations(m, [{ posting, translations }], [posting.id]);
+  }
+
+  /** Deletes the translations of `replacing`, then inserts the given ones in one statement. */
+  private async insertTranslations(
+    m: EntityManager,
+    postings: { posting: E; translations: TranslationInput[] }[],
+    replacing: string[],
+  ): Promise<void> {
     const fk = `${this.kind}Id`;
-    await m.delete(this.translationEntity, { [fk]: posting.id });
-    await m.insert(
-      this.translationEntity,
+    if (replacing.length) await m.delete(this.translationEntity, { [fk]: In(replacing) });
+    const rows = postings.flatMap(({ posting, translations }) =>
       translations.map((t) => ({
         [fk]: posting.id,
         language: t.language,
@@ -304,8 +511,9 @@ export abstract class PostingsService<E extends WithTranslations<PostingEntity>,
         summary: t.summary ?? '',
         description: t.description ?? '',
         keywords: t.keywords ?? [],
-      })) as ObjectLiteral[],
+      })),
     );
+    if (rows.length) await m.insert(this.translationEntity, rows as ObjectLiteral[]);
   }
 
   private async reload(m: EntityManager, id: string): Promise<E> {
@@ -326,4 +534,10 @@ export abstract class PostingsService<E extends WithTranslations<PostingEntity>,
       correlationId: ctx.correlationId,
     });
   }
+}
+
+/** A row the database refused on its content (data exception or constraint), not an outage. */
+function isRefusedRow(error: unknown): error is QueryFailedError {
+  const code = (error as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
+  return error instanceof QueryFailedError && /^2[23]/.test(code ?? '');
 }

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { NormalizedText } from '@ttm/common';
 import {
   ArrayMaxSize,
   IsEmail,
@@ -14,6 +15,8 @@ import {
   MinLength,
 } from 'class-validator';
 import {
+  IsOrganizationName,
+  ORGANIZATION_LIMITS,
   ORGANIZATION_TYPES,
   type OrganizationEntity,
   type OrganizationType,
@@ -21,15 +24,11 @@ import {
   type Role,
   type UserEntity,
 } from '@ttm/accounts';
-import { NormalizedText } from '../../common/normalized-text.ts';
 import { PageMetaDto } from '../../common/page.dto.ts';
 
 export class CreateOrganizationDto {
-  @ApiProperty({ example: 'Институт катализа СО РАН' })
-  @NormalizedText()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
+  @ApiProperty({ example: 'Институт катализа СО РАН', maxLength: ORGANIZATION_LIMITS.name })
+  @IsOrganizationName()
   name!: string;
 
   @ApiProperty({ enum: ORGANIZATION_TYPES })

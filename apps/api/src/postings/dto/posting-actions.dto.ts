@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { NormalizedText } from '@ttm/common';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { REVIEW_DECISIONS, type ReviewDecision } from '@ttm/postings';
-import { NormalizedText } from '../../common/normalized-text.ts';
 import { VersionDto } from '../../common/version.dto.ts';
 
 /** What the owner may ask for; publishing, rejecting and holding go through a review. */

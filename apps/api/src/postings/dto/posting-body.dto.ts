@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { NormalizedText } from '@ttm/common';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -10,15 +11,24 @@ import {
   IsISO31661Alpha2,
   IsObject,
   IsOptional,
+  IsString,
   Matches,
-  Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { COOPERATION_MODES, type CooperationMode, IP_STATUSES, type IpStatus } from '@ttm/postings';
-import { OptionalDate, OptionalMoney, OptionalTextList } from '../../common/field-decorators.ts';
-import type { MoneyDto } from '../../common/money.dto.ts';
-import { ConfidentialDto, IPC_PATTERN, IpRightDto, normalizeIpc, TranslationDto } from './posting-parts.dto.ts';
+import {
+  COOPERATION_MODES,
+  type CooperationMode,
+  IP_STATUSES,
+  IsCalendarDate,
+  IsCooperationModes,
+  IsIpcCodes,
+  IsTrl,
+  type IpStatus,
+  POSTING_LIMITS,
+} from '@ttm/postings';
+import { ConfidentialDto, IpRightDto, MoneyDto, TranslationDto } from './posting-parts.dto.ts';
 
 /** Fields offers and demands share. */
 export class PostingBodyDto {
@@ -35,10 +45,7 @@ export class PostingBodyDto {
 
   @ApiPropertyOptional({ type: [String], example: ['C02F 1/28', 'B01J 20/12'] })
   @IsOptional()
-  @normalizeIpc()
-  @ArrayMaxSize(50)
-  @ArrayUnique()
-  @Matches(IPC_PATTERN, { each: true, message: 'each IPC code must look like "H01M 10/54" or "H01M"' })
+  @IsIpcCodes()
   ipcCodes?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'Concept ids of the technology thesaurus' })
@@ -49,8 +56,7 @@ export class PostingBodyDto {
 
   @ApiPropertyOptional({ enum: COOPERATION_MODES, isArray: true, example: ['licence', 'joint_development'] })
   @IsOptional()
-  @ArrayUnique()
-  @IsIn(COOPERATION_MODES, { each: true })
+  @IsCooperationModes()
   cooperationModes?: CooperationMode[];
 
   @ApiPropertyOptional({ type: ConfidentialDto })
@@ -75,10 +81,13 @@ export class PostingBodyDto {
 }
 
 export class OfferBodyDto extends PostingBodyDto {
-  @ApiProperty({ minimum: 1, maximum: 9, example: 6, description: 'Technology readiness level' })
-  @IsInt()
-  @Min(1)
-  @Max(9)
+  @ApiProperty({
+    minimum: POSTING_LIMITS.trlMin,
+    maximum: POSTING_LIMITS.trlMax,
+    example: 6,
+    description: 'Technology readiness level',
+  })
+  @IsTrl()
   trl!: number;
 
   @ApiPropertyOptional({ enum: IP_STATUSES, default: 'none' })
@@ -93,7 +102,10 @@ export class OfferBodyDto extends PostingBodyDto {
   @Type(() => IpRightDto)
   ipRights?: IpRightDto[];
 
-  @OptionalMoney()
+  @ApiPropertyOptional({ type: MoneyDto, nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyDto)
   askingPrice?: MoneyDto | null;
 
   @ApiPropertyOptional({ description: 'Hide the asking price from other organisations' })
@@ -101,21 +113,34 @@ export class OfferBodyDto extends PostingBodyDto {
   @IsBoolean()
   priceConfidential?: boolean;
 
-  @OptionalTextList({ maxItems: 30, maxLength: 200, example: ['electroplating', 'mining effluent'] })
+  @ApiPropertyOptional({ type: [String], example: ['electroplating', 'mining effluent'] })
+  @IsOptional()
+  @NormalizedText()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
   applications?: string[];
 
-  @OptionalDate('expiresOn', '2027-12-31')
+  @ApiPropertyOptional({ example: '2027-12-31', nullable: true })
+  @IsOptional()
+  @IsCalendarDate()
   expiresOn?: string | null;
 }
 
 export class DemandBodyDto extends PostingBodyDto {
-  @ApiProperty({ minimum: 1, maximum: 9, example: 5, description: 'Lowest TRL the company can take on' })
-  @IsInt()
-  @Min(1)
-  @Max(9)
+  @ApiProperty({
+    minimum: POSTING_LIMITS.trlMin,
+    maximum: POSTING_LIMITS.trlMax,
+    example: 5,
+    description: 'Lowest TRL the company can take on',
+  })
+  @IsTrl()
   desiredTrlMin!: number;
 
-  @OptionalMoney()
+  @ApiPropertyOptional({ type: MoneyDto, nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyDto)
   budget?: MoneyDto | null;
 
   @ApiPropertyOptional({ description: 'Hide the budget from other organisations' })
@@ -123,7 +148,9 @@ export class DemandBodyDto extends PostingBodyDto {
   @IsBoolean()
   budgetConfidential?: boolean;
 
-  @OptionalDate('deadline', '2027-06-30')
+  @ApiPropertyOptional({ example: '2027-06-30', nullable: true })
+  @IsOptional()
+  @IsCalendarDate()
   deadline?: string | null;
 }
 

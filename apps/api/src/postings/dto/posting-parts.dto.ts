@@ -1,9 +1,25 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsISO6391, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { TRANSLATION_ORIGINS, type TranslationOrigin } from '@ttm/postings';
-import { OptionalTextList } from '../../common/field-decorators.ts';
-import { NormalizedText } from '../../common/normalized-text.ts';
+import { NormalizedText } from '@ttm/common';
+import {
+  IsEmail,
+  IsIn,
+  IsISO4217CurrencyCode,
+  IsISO6391,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+import {
+  IsMoneyAmount,
+  IsPostingDescription,
+  IsPostingKeywords,
+  IsPostingSummary,
+  IsPostingTitle,
+  POSTING_LIMITS,
+  TRANSLATION_ORIGINS,
+  type TranslationOrigin,
+} from '@ttm/postings';
 
 export class TranslationDto {
   @ApiProperty({ example: 'ru', description: 'ISO 639-1 code of the text' })
@@ -18,29 +34,40 @@ export class TranslationDto {
   @IsIn(TRANSLATION_ORIGINS)
   origin!: TranslationOrigin;
 
-  @ApiProperty({ example: 'Сорбенты для очистки сточных вод от тяжёлых металлов', maxLength: 300 })
-  @NormalizedText()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
+  @ApiProperty({
+    example: 'Сорбенты для очистки сточных вод от тяжёлых металлов',
+    maxLength: POSTING_LIMITS.title,
+  })
+  @IsPostingTitle()
   title!: string;
 
-  @ApiPropertyOptional({ example: 'Модифицированные глины удаляют свинец и кадмий из стоков.', maxLength: 2000 })
+  @ApiPropertyOptional({
+    example: 'Модифицированные глины удаляют свинец и кадмий из стоков.',
+    maxLength: POSTING_LIMITS.summary,
+  })
   @IsOptional()
-  @NormalizedText()
-  @IsString()
-  @MaxLength(2000)
+  @IsPostingSummary()
   summary?: string;
 
-  @ApiPropertyOptional({ maxLength: 20_000 })
+  @ApiPropertyOptional({ maxLength: POSTING_LIMITS.description })
   @IsOptional()
-  @NormalizedText()
-  @IsString()
-  @MaxLength(20_000)
+  @IsPostingDescription()
   description?: string;
 
-  @OptionalTextList({ maxItems: 30, maxLength: 100, example: ['сорбент', 'тяжёлые металлы'] })
+  @ApiPropertyOptional({ type: [String], example: ['сорбент', 'тяжёлые металлы'] })
+  @IsOptional()
+  @IsPostingKeywords()
   keywords?: string[];
+}
+
+export class MoneyDto {
+  @ApiProperty({ example: 250000 })
+  @IsMoneyAmount()
+  amount!: number;
+
+  @ApiProperty({ example: 'CNY', description: 'ISO 4217' })
+  @IsISO4217CurrencyCode()
+  currency!: string;
 }
 
 export const IP_RIGHT_TYPES = ['patent', 'utility_model', 'design', 'copyright', 'trade_secret', 'other'] as const;
@@ -93,21 +120,3 @@ export class ConfidentialDto {
   @MaxLength(20_000)
   technicalDetail?: string;
 }
-
-/** IPC symbols such as `H01M 10/54` or `C02F 1/28` (section, class, subclass, optional group). */
-export const IPC_PATTERN = /^[A-H]\d{2}[A-Z](?: \d{1,4}\/\d{1,6})?$/;
-
-/** `h01m10/54` → `H01M 10/54`, so the format check and later prefix matching see one form. */
-export const normalizeIpc = () =>
-  Transform(({ value }) =>
-    Array.isArray(value)
-      ? value.map((v) =>
-          typeof v === 'string'
-            ? v
-                .toUpperCase()
-                .replace(/\s+/g, '')
-                .replace(/^([A-H]\d{2}[A-Z])(\d)/, '$1 $2')
-            : v,
-        )
-      : value,
-  );

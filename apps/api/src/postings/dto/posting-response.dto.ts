@@ -2,8 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { DemandEntity, OfferEntity, PostingEntity, PostingTranslationEntity } from '@ttm/postings';
 import { COOPERATION_MODES, IP_STATUSES, POSTING_STATUSES } from '@ttm/postings';
 import { PageMetaDto } from '../../common/page.dto.ts';
-import { MoneyDto } from '../../common/money.dto.ts';
-import { ConfidentialDto, IpRightDto, TranslationDto } from './posting-parts.dto.ts';
+import { ConfidentialDto, IpRightDto, MoneyDto, TranslationDto } from './posting-parts.dto.ts';
 
 class PostingResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;

@@ -2,11 +2,12 @@ import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { ValidateBy } from 'class-validator';
 
-const normalize = (value: unknown): unknown => {
-  if (typeof value === 'string') return value.normalize('NFC').trim();
-  if (Array.isArray(value)) return value.map(normalize);
+/** Unicode NFC and trimmed (strings, and the strings of an array); anything else as it is. */
+export function normalizeText<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC').trim() as T;
+  if (Array.isArray(value)) return value.map(normalizeText) as T;
   return value;
-};
+}
 
 const hasNul = (value: unknown): boolean =>
   typeof value === 'string' ? value.includes('\u0000') : Array.isArray(value) && value.some(hasNul);
@@ -18,7 +19,7 @@ const hasNul = (value: unknown): boolean =>
  */
 export const NormalizedText = () =>
   applyDecorators(
-    Transform(({ value }) => normalize(value)),
+    Transform(({ value }) => normalizeText(value)),
     ValidateBy({
       name: 'noNulCharacter',
       validator: {
