@@ -35,4 +35,12 @@ describe('AppConfig.load', () => {
   it('rejects unknown enum values with the allowed ones', () => {
     expect(() => AppConfig.load({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL: .*info/);
   });
+
+  it('refuses to configure the api without a signing secret of at least 32 characters', () => {
+    expect(() => AppConfig.load({}, 'api')).toThrow(/JWT_SECRET: required by the api/);
+    expect(() => AppConfig.load({ JWT_SECRET: 'short' }, 'api')).toThrow(/JWT_SECRET: at least 32 characters/);
+    expect(AppConfig.load({ JWT_SECRET: 'x'.repeat(32) }, 'api').auth.jwtSecret).toHaveLength(32);
+    // The worker and the CLI sign nothing: they start without it.
+    expect(() => AppConfig.load({}, 'worker')).not.toThrow();
+  });
 });
