@@ -1,5 +1,5 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Job, JobsOptions, Queue } from 'bullmq';
 import { JOB_OPTIONS } from './job-options.ts';
 import type { JobPayload, JobResult } from './job-payloads.ts';
@@ -12,7 +12,14 @@ export class JobProducer {
 
   constructor(@InjectQueue(QueueName.System) system: Queue, @InjectQueue(QueueName.Postings) postings: Queue) {
     this.queues = { [QueueName.System]: system, [QueueName.Postings]: postings };
+    // Connection errors repeat on every reconnect attempt while Redis is down; readiness and the
+    // outbox relay report the outage, so keep these out of the error stream.
+    for (const queue of Object.values(this.queues)) {
+      queue.on('error', (error) => this.logger.debug(`queue ${queue.name}: ${error.message}`));
+    }
   }
+
+  private readonly logger = new Logger(JobProducer.name);
 
   async enqueue<N extends JobName>(
     name: N,
