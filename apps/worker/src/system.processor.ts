@@ -1,4 +1,4 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { JobName, type JobPayload, type JobResult, QueueName } from '@ttm/jobs';
 import type { Job } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
@@ -11,6 +11,12 @@ export class SystemProcessor extends WorkerHost {
   constructor(private readonly logger: PinoLogger) {
     super();
     logger.setContext(SystemProcessor.name);
+  }
+
+  /** Connection errors (Redis down) into the structured log, not onto stderr. */
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.logger.warn({ err: error.message }, 'system queue worker error');
   }
 
   async process(job: SystemJob): Promise<JobResult<JobName.Ping>> {

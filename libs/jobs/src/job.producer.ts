@@ -8,6 +8,7 @@ import { JobName, QueueName, QUEUE_OF_JOB } from './queue-names.ts';
 /** The one way code enqueues work: typed payloads, per-job defaults, the right queue. */
 @Injectable()
 export class JobProducer {
+  private readonly logger = new Logger(JobProducer.name);
   private readonly queues: Record<QueueName, Queue>;
 
   constructor(@InjectQueue(QueueName.System) system: Queue, @InjectQueue(QueueName.Postings) postings: Queue) {
@@ -18,8 +19,6 @@ export class JobProducer {
       queue.on('error', (error) => this.logger.debug(`queue ${queue.name}: ${error.message}`));
     }
   }
-
-  private readonly logger = new Logger(JobProducer.name);
 
   async enqueue<N extends JobName>(
     name: N,
