@@ -1,0 +1,1 @@
+export { identifyLanguage, type IdentifiedLanguage } from './identification/language-identifier.ts';
