@@ -11,7 +11,8 @@ FROM deps AS build
 COPY tsconfig.json nest-cli.json ./
 COPY apps ./apps
 COPY libs ./libs
-RUN npx nest build --all
+# The image's own Node 24 builds: the `node` dev dependency is not installed here (--ignore-scripts).
+RUN node node_modules/@nestjs/cli/bin/nest.js build --all && cp -r libs/language/thesaurus dist/libs/language/
 
 FROM node:${NODE_VERSION}-bookworm-slim AS prod-deps
 WORKDIR /app

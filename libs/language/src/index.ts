@@ -1,1 +1,3 @@
 export { identifyLanguage, type IdentifiedLanguage } from './identification/language-identifier.ts';
+export { coverage, loadThesaurus, THESAURUS_DIR, type LoadedThesaurus } from './thesaurus/thesaurus.loader.ts';
+export type { Concept, ThesaurusProblem } from './thesaurus/thesaurus.types.ts';
