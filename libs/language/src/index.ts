@@ -1,3 +1,8 @@
 export { identifyLanguage, type IdentifiedLanguage } from './identification/language-identifier.ts';
 export { coverage, loadThesaurus, THESAURUS_DIR, type LoadedThesaurus } from './thesaurus/thesaurus.loader.ts';
 export type { Concept, ThesaurusProblem } from './thesaurus/thesaurus.types.ts';
+export {
+  extractTechnicalTokens,
+  type TechnicalToken,
+  type TechnicalTokenKind,
+} from './technical-tokens/technical-tokens.ts';
