@@ -151,49 +151,72 @@ function isFormula(candidate: string): boolean {
   return parts.length >= 2 ? hasDigit || /[a-z]/.test(candidate) : hasDigit;
 }
 
+interface Pass {
+  kind: TechnicalTokenKind;
+  pattern: RegExp;
+  /** The token of a match and the text shown for it, or undefined to pass the match over. */
+  read: (m: RegExpMatchArray) => { value: string; surface: string } | undefined;
+}
+
+/** In order: an earlier pass claims its characters, so a standard's number is not also a quantity. */
+const PASSES: Pass[] = [
+  {
+    kind: 'standard',
+    pattern: STANDARD,
+    read: (m) => ({
+      value: `std:${m[1]!.toLowerCase().replace('гост', 'gost').replace(/\//g, '')}:${m[2]}`,
+      surface: m[0],
+    }),
+  },
+  {
+    kind: 'quantity',
+    pattern: QUANTITY,
+    read: (m) => {
+      const value = quantityValue(m[1]!, m[2]!);
+      return value ? { value, surface: m[0] } : undefined;
+    },
+  },
+  {
+    kind: 'formula',
+    pattern: FORMULA,
+    read: (m) => (isFormula(m[1]!) ? { value: `formula:${m[1]!.toLowerCase()}`, surface: m[1]! } : undefined),
+  },
+  {
+    kind: 'model',
+    pattern: MODEL,
+    read: (m) => ({ value: `model:${m[1]!.toLowerCase().replace(/-/g, '')}`, surface: m[1]! }),
+  },
+  {
+    kind: 'acronym',
+    pattern: ACRONYM,
+    read: (m) => (NOT_ACRONYMS.has(m[1]!) ? undefined : { value: `acr:${m[1]!.toLowerCase()}`, surface: m[1]! }),
+  },
+];
+
+/** Latin words inside a text in another script are technical terms left untranslated (LiDAR, Transformer…). */
+const LATIN_TERMS: Pass = {
+  kind: 'latin_term',
+  pattern: LATIN_WORD,
+  read: (m) => ({ value: `term:${m[0].toLowerCase()}`, surface: m[0] }),
+};
+
 /** Extracts standards, formulas, acronyms, model numbers, quantities and Latin terms inside non-Latin text. */
 export function extractTechnicalTokens(text: string): TechnicalToken[] {
-  const tokens = new Map<string, TechnicalToken>();
-  const add = (kind: TechnicalTokenKind, value: string, surface: string) => {
-    if (!tokens.has(value)) tokens.set(value, { kind, value, surface });
-  };
-  const taken: [number, number][] = [];
-  const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
-  const take = (start: number, end: number) => taken.push([start, end]);
-
-  for (const m of text.matchAll(STANDARD)) {
-    const body = m[1]!.toLowerCase().replace('гост', 'gost').replace(/\//g, '');
-    add('standard', `std:${body}:${m[2]}`, m[0]);
-    take(m.index!, m.index! + m[0].length);
-  }
-  for (const m of text.matchAll(QUANTITY)) {
-    if (!free(m.index!, m.index! + m[0].length)) continue;
-    const value = quantityValue(m[1]!, m[2]!);
-    if (value) add('quantity', value, m[0]);
-    take(m.index!, m.index! + m[0].length);
-  }
-  for (const m of text.matchAll(FORMULA)) {
-    if (!free(m.index!, m.index! + m[0].length) || !isFormula(m[1]!)) continue;
-    add('formula', `formula:${m[1]!.toLowerCase()}`, m[1]!);
-    take(m.index!, m.index! + m[0].length);
-  }
-  for (const m of text.matchAll(MODEL)) {
-    if (!free(m.index!, m.index! + m[0].length)) continue;
-    add('model', `model:${m[1]!.toLowerCase().replace(/-/g, '')}`, m[1]!);
-    take(m.index!, m.index! + m[0].length);
-  }
-  for (const m of text.matchAll(ACRONYM)) {
-    if (!free(m.index!, m.index! + m[0].length) || NOT_ACRONYMS.has(m[1]!)) continue;
-    add('acronym', `acr:${m[1]!.toLowerCase()}`, m[1]!);
-    take(m.index!, m.index! + m[0].length);
-  }
-  // Latin words inside a text in another script are technical terms left untranslated (LiDAR, PVDF…).
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   const otherScripts = letters - (text.match(/[A-Za-z]/g) ?? []).length;
-  if (letters > 0 && otherScripts / letters >= 0.2) {
-    for (const m of text.matchAll(LATIN_WORD)) {
-      if (!free(m.index!, m.index! + m[0].length)) continue;
-      add('latin_term', `term:${m[0].toLowerCase()}`, m[0]);
+  const passes = letters > 0 && otherScripts / letters >= 0.2 ? [...PASSES, LATIN_TERMS] : PASSES;
+
+  const tokens = new Map<string, TechnicalToken>();
+  const taken: [number, number][] = [];
+  for (const { kind, pattern, read } of passes) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (!taken.every(([s, e]) => end <= s || start >= e)) continue;
+      const token = read(m);
+      if (!token) continue;
+      if (!tokens.has(token.value)) tokens.set(token.value, { kind, ...token });
+      taken.push([start, end]);
     }
   }
   return [...tokens.values()];
