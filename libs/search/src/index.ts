@@ -13,6 +13,7 @@ export {
 } from './analysis/standard-analysis-names.ts';
 export { createElasticsearchClient } from './elasticsearch.client.ts';
 export { ElasticsearchHealthIndicator } from './elasticsearch.health.ts';
+export type { ConceptMention, PostingFeatures } from './indices/postings/posting-features.ts';
 export { indexAlias, physicalIndexName } from './index-names.ts';
 export { SearchModule } from './search.module.ts';
 export { analysisNamesUsed, type AnalysisNames } from './analysis/analysis-names.ts';

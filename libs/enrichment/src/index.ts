@@ -1,0 +1,2 @@
+// Optional enrichment adapters (machine translation, embeddings), off by default.
+export {};

@@ -1,0 +1,2 @@
+// Matching: pure scoring functions, candidate generation, match lists and broker reviews.
+export {};
