@@ -6,3 +6,5 @@ export {
   type TechnicalToken,
   type TechnicalTokenKind,
 } from './technical-tokens/technical-tokens.ts';
+export { ConceptAnnotator, type AnnotatableText, type ConceptMatch } from './annotation/concept-annotator.ts';
+export type { AnalyzedTerm, TextAnalyzer } from './annotation/text-analyzer.ts';

@@ -11,6 +11,7 @@ export {
   STANDARD_TOKENIZERS,
   STANDARD_TOKEN_FILTERS,
 } from './analysis/standard-analysis-names.ts';
+export { ElasticsearchTextAnalyzer, analyzerFor } from './analysis/elasticsearch-text-analyzer.ts';
 export { createElasticsearchClient } from './elasticsearch.client.ts';
 export { ElasticsearchHealthIndicator } from './elasticsearch.health.ts';
 export type { ConceptMention, PostingFeatures } from './indices/postings/posting-features.ts';
