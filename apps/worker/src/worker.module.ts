@@ -4,8 +4,9 @@ import { AppConfig, ConfigModule } from '@ttm/config';
 import { DatabaseModule } from '@ttm/database';
 import { JobsModule } from '@ttm/jobs';
 import { OutboxRelayModule } from '@ttm/outbox';
-import { SearchModule } from '@ttm/search';
+import { PostingIndexingModule, SearchModule } from '@ttm/search';
 import { LoggerModule } from 'nestjs-pino';
+import { PostingsProcessor } from './postings.processor.ts';
 import { SystemProcessor } from './system.processor.ts';
 
 /** BullMQ processors only: no HTTP listener. */
@@ -21,8 +22,9 @@ export class WorkerModule {
         SearchModule,
         JobsModule,
         OutboxRelayModule,
+        PostingIndexingModule,
       ],
-      providers: [SystemProcessor],
+      providers: [SystemProcessor, PostingsProcessor],
     };
   }
 }

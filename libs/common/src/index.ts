@@ -5,3 +5,5 @@ export { loggerOptions } from './logging/logger-options.ts';
 export { LANGUAGES, LANGUAGE_CODES, isLanguageCode, type LanguageCode } from './languages.ts';
 export { TimeoutError, withTimeout } from './async/with-timeout.ts';
 export { NormalizedText, normalizeText } from './text/normalized-text.ts';
+export { toUsd, USD_RATE_TABLES } from './money/usd-rates.ts';
+export { ipcSharedDepth, parseIpc, type IpcCode } from './ipc/ipc-code.ts';

@@ -1,0 +1,50 @@
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import type { OnApplicationBootstrap } from '@nestjs/common';
+import { JobName, type JobPayload, type JobResult, QueueName } from '@ttm/jobs';
+import { PostingIndexer } from '@ttm/search';
+import type { Job } from 'bullmq';
+import { PinoLogger } from 'nestjs-pino';
+
+type PostingsJob = Job<JobPayload<JobName.PostingChanged>, JobResult<JobName.PostingChanged>, JobName.PostingChanged>;
+
+/** Follows changes to offers and demands: brings the search index up to date. */
+@Processor(QueueName.Postings, { concurrency: 16 })
+export class PostingsProcessor extends WorkerHost implements OnApplicationBootstrap {
+  constructor(
+    private readonly indexer: PostingIndexer,
+    private readonly logger: PinoLogger,
+  ) {
+    super();
+    logger.setContext(PostingsProcessor.name);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.indexer.ensureIndices();
+  }
+
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.logger.warn({ err: error.message }, 'postings queue worker error');
+  }
+
+  @OnWorkerEvent('failed')
+  onFailed(job: PostingsJob | undefined, error: Error): void {
+    this.logger.warn({ jobId: job?.id, correlationId: job?.data.correlationId, err: error.message }, 'job failed');
+  }
+
+  async process(job: PostingsJob): Promise<JobResult<JobName.PostingChanged>> {
+    switch (job.name) {
+      case JobName.PostingChanged: {
+        const { kind, id, version, correlationId } = job.data;
+        const result = await this.indexer.indexPosting(kind, id, version);
+        this.logger.info(
+          { jobId: job.id, correlationId, kind, id, version: result.version, outcome: result.outcome.status },
+          'posting indexed',
+        );
+        return result.outcome.status === 'stale' ? { skipped: 'stale' } : undefined;
+      }
+      default:
+        throw new Error(`unknown job ${String(job.name satisfies never)} on queue ${QueueName.Postings}`);
+    }
+  }
+}
