@@ -24,3 +24,13 @@ export type { PostingDocument } from './indices/postings/posting.document.ts';
 export { PostingIndexingModule } from './indexing/posting-indexing.module.ts';
 export { PostingIndexer, POSTING_INDEX, type IndexResult, type RebuildProgress } from './indexing/posting-indexer.ts';
 export type { IndexOperation, IndexOutcome } from './indexing/posting-index.writer.ts';
+export { PostingSearchModule } from './query/posting-search.module.ts';
+export {
+  PostingSearchService,
+  type SearchHit,
+  type SearchRequest,
+  type SearchResult,
+} from './query/posting-search.service.ts';
+export { CrossLingualQueryBuilder, QUERY_WEIGHTS } from './query/cross-lingual-query.ts';
+export type { QueryFilters, QuerySubject } from './query/query-subject.ts';
+export { LanguageResources } from './language-resources.ts';

@@ -24,6 +24,8 @@ type Field = 'title' | 'keywords' | 'summary' | 'description';
 const FIELD_WEIGHT: Record<Field, number> = { title: 1, keywords: 0.9, summary: 0.7, description: 0.5 };
 /** Stop words removed between two label terms leave a gap; a larger gap is not the same phrase. */
 const MAX_POSITION_GAP = 3;
+/** Other words allowed inside one mention of a multi-word label, in total. */
+const MAX_SKIPPED_WORDS = 3;
 const MAX_SURFACES = 5;
 
 interface Hit {
@@ -92,54 +94,70 @@ function matchSpaced(index: LabelIndex, field: Field, text: string, terms: reado
   for (let i = 0; i < terms.length; i += 1) {
     const first = terms[i] as AnalyzedTerm;
     const found = longestAt(index.byKey.get(first.term) ?? [], terms, i);
-    if (found.length === 0) continue;
-    const length = (found[0] as AnalyzedLabel).terms.length;
-    const last = terms[i + length - 1] as AnalyzedTerm;
-    spans.push({ start: i, end: i + length, surface: text.slice(first.start, last.end), labels: found });
+    if (!found) continue;
+    const last = terms[found.tokens[found.tokens.length - 1] as number] as AnalyzedTerm;
+    spans.push({ tokens: found.tokens, surface: text.slice(first.start, last.end), labels: found.labels });
   }
   return maximal(spans).flatMap((s) => s.labels.map((l) => ({ conceptId: l.conceptId, field, surface: s.surface })));
 }
 
-/** A matched stretch of text (in tokens or characters) and the labels that match it whole. */
+/** A match: the tokens (or characters) it covers and the labels that match them. */
 interface Span {
-  start: number;
-  end: number;
+  tokens: readonly number[];
   surface: string;
   labels: readonly AnalyzedLabel[];
 }
 
 /**
- * Drops matches lying inside a longer one ("battery" inside "lithium-ion battery") but keeps
- * overlapping ones ("battery recycling" and "lithium battery" in "recycling of lithium batteries").
+ * Drops matches whose tokens all belong to a longer match ("battery" inside "lithium-ion
+ * battery") but keeps overlapping ones ("battery recycling" and "lithium-ion battery" in
+ * "recycling of spent lithium-ion batteries").
  */
 function maximal(spans: readonly Span[]): Span[] {
-  return spans.filter(
-    (s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start),
-  );
+  const covers = (o: Span, s: Span) => o.tokens.length > s.tokens.length && s.tokens.every((t) => o.tokens.includes(t));
+  return spans.filter((s) => !spans.some((o) => o !== s && covers(o, s)));
 }
 
-/** The longest labels matching at `start` (all concepts sharing that longest label). */
+/** The longest labels matching from `start` (all concepts sharing that label), with the tokens they cover. */
 function longestAt(
   candidates: readonly AnalyzedLabel[],
   terms: readonly AnalyzedTerm[],
   start: number,
-): AnalyzedLabel[] {
-  const found: AnalyzedLabel[] = [];
+): { labels: AnalyzedLabel[]; tokens: number[] } | null {
+  let best: { labels: AnalyzedLabel[]; tokens: number[] } | null = null;
   for (const label of candidates) {
-    if (found.length > 0 && label.terms.length < (found[0] as AnalyzedLabel).terms.length) break;
-    if (matchesAt(label.terms, terms, start)) found.push(label);
+    if (best && label.terms.length < (best.labels[0] as AnalyzedLabel).terms.length) break;
+    const tokens = matchFrom(label.terms, terms, start);
+    if (!tokens) continue;
+    if (!best) best = { labels: [label], tokens };
+    else if (tokens.join() === best.tokens.join()) best.labels.push(label);
   }
-  return found;
+  return best;
 }
 
-function matchesAt(labelTerms: readonly string[], terms: readonly AnalyzedTerm[], start: number): boolean {
-  if (start + labelTerms.length > terms.length) return false;
-  for (let k = 0; k < labelTerms.length; k += 1) {
-    const term = terms[start + k] as AnalyzedTerm;
-    if (term.term !== labelTerms[k]) return false;
-    if (k > 0 && term.position - (terms[start + k - 1] as AnalyzedTerm).position > MAX_POSITION_GAP) return false;
+/**
+ * Where a label's terms occur in order from `start`, allowing a few other words between them
+ * ("переработка отработанных литий-ионных аккумуляторов" still says "переработка аккумуляторов").
+ */
+function matchFrom(labelTerms: readonly string[], terms: readonly AnalyzedTerm[], start: number): number[] | null {
+  const tokens = [start];
+  let skipped = 0;
+  let at = start;
+  for (let k = 1; k < labelTerms.length; k += 1) {
+    let next = at + 1;
+    while (next < terms.length && (terms[next] as AnalyzedTerm).term !== labelTerms[k]) {
+      next += 1;
+      skipped += 1;
+      if (skipped > MAX_SKIPPED_WORDS) return null;
+    }
+    if (next >= terms.length) return null;
+    // Removed stop words show as position gaps beyond the skipped tokens.
+    const gap = (terms[next] as AnalyzedTerm).position - (terms[at] as AnalyzedTerm).position - (next - at);
+    if (gap > MAX_POSITION_GAP) return null;
+    tokens.push(next);
+    at = next;
   }
-  return true;
+  return tokens;
 }
 
 const LATIN_ALNUM = /[a-z0-9]/;
@@ -159,7 +177,10 @@ function matchUnspaced(index: LabelIndex, field: Field, text: string): Hit[] {
       labels.push(label);
     }
     const length = labels[0]?.terms[0]?.length ?? 0;
-    if (length > 0) spans.push({ start: i, end: i + length, surface: normalised.slice(i, i + length), labels });
+    if (length > 0) {
+      const tokens = Array.from({ length }, (_, k) => i + k);
+      spans.push({ tokens, surface: normalised.slice(i, i + length), labels });
+    }
   }
   return maximal(spans).flatMap((s) => s.labels.map((l) => ({ conceptId: l.conceptId, field, surface: s.surface })));
 }

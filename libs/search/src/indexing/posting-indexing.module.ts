@@ -2,10 +2,9 @@ import { Client } from '@elastic/elasticsearch';
 import { Module } from '@nestjs/common';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@ttm/config';
-import { ConceptAnnotator, loadThesaurus } from '@ttm/language';
 import { DemandEntity, DemandTranslationEntity, OfferEntity, OfferTranslationEntity } from '@ttm/postings';
 import type { DataSource } from 'typeorm';
-import { ElasticsearchTextAnalyzer } from '../analysis/elasticsearch-text-analyzer.ts';
+import { LanguageResources } from '../language-resources.ts';
 import { SearchModule } from '../search.module.ts';
 import { IndexLifecycle } from './index-lifecycle.ts';
 import { PostingDocumentBuilder } from './posting-document.builder.ts';
@@ -20,13 +19,12 @@ import { PostingSourceRepository } from './posting-source.repository.ts';
     TypeOrmModule.forFeature([OfferEntity, OfferTranslationEntity, DemandEntity, DemandTranslationEntity]),
   ],
   providers: [
+    { provide: LanguageResources, inject: [Client], useFactory: (client: Client) => new LanguageResources(client) },
     {
       provide: PostingIndexer,
-      inject: [Client, AppConfig, getDataSourceToken()],
-      useFactory: (client: Client, config: AppConfig, db: DataSource) => {
-        const concepts = loadThesaurus().concepts;
-        const analyzer = new ElasticsearchTextAnalyzer(client);
-        const annotator = new ConceptAnnotator([...concepts.values()], analyzer);
+      inject: [Client, AppConfig, getDataSourceToken(), LanguageResources],
+      useFactory: (client: Client, config: AppConfig, db: DataSource, language: LanguageResources) => {
+        const { concepts, annotator, analyzer } = language;
         return new PostingIndexer(
           client,
           new IndexLifecycle(client, config.elasticsearch.indexPrefix),
@@ -37,6 +35,6 @@ import { PostingSourceRepository } from './posting-source.repository.ts';
       },
     },
   ],
-  exports: [PostingIndexer],
+  exports: [PostingIndexer, LanguageResources],
 })
 export class PostingIndexingModule {}

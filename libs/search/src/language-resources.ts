@@ -1,0 +1,23 @@
+import type { Client } from '@elastic/elasticsearch';
+import { type Concept, ConceptAnnotator, loadThesaurus } from '@ttm/language';
+import { ElasticsearchTextAnalyzer } from './analysis/elasticsearch-text-analyzer.ts';
+import { specificityTable } from './indexing/concept-closure.ts';
+
+/**
+ * The thesaurus and what is derived from it, once per process: indexing and querying must read
+ * text the same way (same analyzers, same concepts).
+ */
+export class LanguageResources {
+  readonly concepts: ReadonlyMap<string, Concept>;
+  readonly specificity: ReadonlyMap<string, number>;
+  readonly analyzer: ElasticsearchTextAnalyzer;
+  readonly annotator: ConceptAnnotator;
+
+  constructor(client: Client) {
+    const { concepts } = loadThesaurus();
+    this.concepts = concepts;
+    this.specificity = specificityTable(concepts);
+    this.analyzer = new ElasticsearchTextAnalyzer(client);
+    this.annotator = new ConceptAnnotator([...concepts.values()], this.analyzer);
+  }
+}
