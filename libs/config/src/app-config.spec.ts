@@ -78,6 +78,7 @@ describe('AppConfig.load', () => {
       apiKey: 'sk-test',
       timeoutMs: 30_000,
       batchSize: 64,
+      maxChars: 2_000,
     });
   });
 
@@ -95,11 +96,12 @@ describe('AppConfig.load', () => {
     expect(() => AppConfig.load({ EMBEDDING_MODEL: 'm' })).not.toThrow();
   });
 
-  it('rejects unknown providers, target languages the engine does not handle and impossible dimensions', () => {
+  it('rejects unknown providers, malformed target languages and impossible dimensions', () => {
     expect(() => AppConfig.load({ TRANSLATION_PROVIDER: 'deepl' })).toThrow(/TRANSLATION_PROVIDER: .*libretranslate/);
     expect(() => AppConfig.load({ TRANSLATION_TARGET_LANGUAGES: 'en,klingon' })).toThrow(
-      /TRANSLATION_TARGET_LANGUAGES: .*zh, en, ru/,
+      /TRANSLATION_TARGET_LANGUAGES: a comma-separated list of two-letter language codes/,
     );
+    expect(() => AppConfig.load({ TRANSLATION_TARGET_LANGUAGES: ' , ' })).toThrow(/TRANSLATION_TARGET_LANGUAGES/);
     expect(() =>
       AppConfig.load({
         EMBEDDING_PROVIDER: 'openai',

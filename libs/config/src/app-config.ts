@@ -34,6 +34,8 @@ export interface EmbeddingConfig {
   timeoutMs: number;
   /** At most this many inputs per request. */
   batchSize: number;
+  /** Cut of the text embedded per posting, in characters (fit it to the model's input limit). */
+  maxChars: number;
 }
 
 /** Typed, validated settings. Inject `AppConfig`; never read `process.env` elsewhere. */
@@ -102,6 +104,7 @@ export class AppConfig {
             apiKey: env.EMBEDDING_API_KEY,
             timeoutMs: env.EMBEDDING_TIMEOUT_MS,
             batchSize: env.EMBEDDING_BATCH_SIZE,
+            maxChars: env.EMBEDDING_MAX_CHARS,
           };
   }
 

@@ -1,4 +1,3 @@
-import { LANGUAGE_CODES, isLanguageCode } from '@ttm/common';
 import { z } from 'zod';
 
 const url = (protocols: string[]) => z.url({ protocol: new RegExp(`^(${protocols.join('|')})$`) });
@@ -15,12 +14,15 @@ const port = z.coerce.number().int().min(1).max(65535);
 
 const timeoutMs = z.coerce.number().int().min(100).max(600_000);
 
-/** A comma-separated list of the engine's language codes, e.g. `en,zh`, as a de-duplicated array. */
+/**
+ * A comma-separated list of ISO 639-1 codes, e.g. `en,zh`, as a de-duplicated array. (This lib
+ * imports no other; libs/enrichment checks the codes against the engine's languages at boot.)
+ */
 const languageList = z
   .string()
   .transform((value) => [...new Set(value.split(',').map((code) => code.trim().toLowerCase()))].filter(Boolean))
-  .refine((codes) => codes.length > 0 && codes.every(isLanguageCode), {
-    message: `a comma-separated list of language codes among ${LANGUAGE_CODES.join(', ')}`,
+  .refine((codes) => codes.length > 0 && codes.every((code) => /^[a-z]{2}$/.test(code)), {
+    message: 'a comma-separated list of two-letter language codes, e.g. en,zh',
   });
 
 export type Env = z.infer<typeof envSchema>;
@@ -66,6 +68,8 @@ export const envSchema = z.object({
   EMBEDDING_API_KEY: z.string().min(1).optional(),
   EMBEDDING_TIMEOUT_MS: timeoutMs.default(30_000),
   EMBEDDING_BATCH_SIZE: z.coerce.number().int().min(1).max(2_048).default(64),
+  /** Cut of the text embedded per posting, in characters (see `embeddingText` in libs/enrichment). */
+  EMBEDDING_MAX_CHARS: z.coerce.number().int().min(100).max(100_000).default(2_000),
 });
 
 /** Variables an application cannot start without, beyond the schema's own rules. */
