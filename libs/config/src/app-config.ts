@@ -1,4 +1,4 @@
-import { envSchema, REQUIRED_BY, type Env } from './env.schema.ts';
+import { envSchema, REQUIRED_BY, REQUIRED_WHEN, type Env } from './env.schema.ts';
 
 export type AppName = keyof typeof REQUIRED_BY | 'worker' | 'cli' | 'migrate';
 
@@ -8,6 +8,34 @@ export class ConfigValidationError extends Error {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p.variable}: ${p.message}`).join('\n')}`);
     this.name = 'ConfigValidationError';
   }
+}
+
+/** The machine-translation adapter's settings (`TRANSLATION_*`). */
+export interface TranslationConfig {
+  provider: 'libretranslate';
+  /** Base URL of the server; the adapter calls `<url>/translate` and `<url>/languages`. */
+  url: string;
+  apiKey: string | undefined;
+  targetLanguages: string[];
+  timeoutMs: number;
+  /** At most this many texts, and about this many characters, per request. */
+  batchSize: number;
+  batchChars: number;
+}
+
+/** The embedding adapter's settings (`EMBEDDING_*`). */
+export interface EmbeddingConfig {
+  provider: 'openai';
+  /** Base URL including the API version, as OpenAI clients take it; the adapter calls `<url>/embeddings`. */
+  url: string;
+  model: string;
+  dimensions: number;
+  apiKey: string | undefined;
+  timeoutMs: number;
+  /** At most this many inputs per request. */
+  batchSize: number;
+  /** Cut of the text embedded per posting, in characters (fit it to the model's input limit). */
+  maxChars: number;
 }
 
 /** Typed, validated settings. Inject `AppConfig`; never read `process.env` elsewhere. */
@@ -28,6 +56,10 @@ export class AppConfig {
     loginMaxAttempts: number;
     loginWindowSeconds: number;
   };
+  /** Machine translation: `null` when off (the default). */
+  readonly translation: TranslationConfig | null;
+  /** Embeddings: `null` when off (the default). */
+  readonly embedding: EmbeddingConfig | null;
 
   constructor(env: Env) {
     this.env = env.NODE_ENV;
@@ -49,6 +81,31 @@ export class AppConfig {
       loginMaxAttempts: env.LOGIN_MAX_ATTEMPTS,
       loginWindowSeconds: env.LOGIN_WINDOW_SECONDS,
     };
+    this.translation =
+      env.TRANSLATION_PROVIDER === 'none'
+        ? null
+        : {
+            provider: env.TRANSLATION_PROVIDER,
+            url: required(env.TRANSLATION_URL, 'TRANSLATION_URL'),
+            apiKey: env.TRANSLATION_API_KEY,
+            targetLanguages: env.TRANSLATION_TARGET_LANGUAGES,
+            timeoutMs: env.TRANSLATION_TIMEOUT_MS,
+            batchSize: env.TRANSLATION_BATCH_SIZE,
+            batchChars: env.TRANSLATION_BATCH_CHARS,
+          };
+    this.embedding =
+      env.EMBEDDING_PROVIDER === 'none'
+        ? null
+        : {
+            provider: env.EMBEDDING_PROVIDER,
+            url: required(env.EMBEDDING_URL, 'EMBEDDING_URL'),
+            model: required(env.EMBEDDING_MODEL, 'EMBEDDING_MODEL'),
+            dimensions: required(env.EMBEDDING_DIMENSIONS, 'EMBEDDING_DIMENSIONS'),
+            apiKey: env.EMBEDDING_API_KEY,
+            timeoutMs: env.EMBEDDING_TIMEOUT_MS,
+            batchSize: env.EMBEDDING_BATCH_SIZE,
+            maxChars: env.EMBEDDING_MAX_CHARS,
+          };
   }
 
   /**
@@ -70,9 +127,23 @@ export class AppConfig {
     for (const variable of required) {
       if (cleaned[variable] === undefined) problems.push({ variable, message: `required by the ${app}` });
     }
+    for (const rule of REQUIRED_WHEN) {
+      if (cleaned[rule.variable] !== rule.value) continue;
+      for (const variable of rule.requires) {
+        if (cleaned[variable] === undefined) {
+          problems.push({ variable, message: `required when ${rule.variable}=${rule.value}` });
+        }
+      }
+    }
     if (problems.length || !parsed.success) throw new ConfigValidationError(problems);
     return new AppConfig(parsed.data);
   }
+}
+
+/** `load` has checked `REQUIRED_WHEN` already; this narrows the type and guards direct construction. */
+function required<T>(value: T | undefined, variable: string): T {
+  if (value === undefined) throw new ConfigValidationError([{ variable, message: 'required when its provider is on' }]);
+  return value;
 }
 
 function readProcessEnv(): Record<string, string | undefined> {

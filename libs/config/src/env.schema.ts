@@ -12,6 +12,19 @@ const namespace = z
 
 const port = z.coerce.number().int().min(1).max(65535);
 
+const timeoutMs = z.coerce.number().int().min(100).max(600_000);
+
+/**
+ * A comma-separated list of ISO 639-1 codes, e.g. `en,zh`, as a de-duplicated array. (This lib
+ * imports no other; libs/enrichment checks the codes against the engine's languages at boot.)
+ */
+const languageList = z
+  .string()
+  .transform((value) => [...new Set(value.split(',').map((code) => code.trim().toLowerCase()))].filter(Boolean))
+  .refine((codes) => codes.length > 0 && codes.every((code) => /^[a-z]{2}$/.test(code)), {
+    message: 'a comma-separated list of two-letter language codes, e.g. en,zh',
+  });
+
 export type Env = z.infer<typeof envSchema>;
 
 /**
@@ -38,7 +51,36 @@ export const envSchema = z.object({
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1_000).default(10),
   LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** Optional machine translation (libs/enrichment); the default path needs none. */
+  TRANSLATION_PROVIDER: z.enum(['none', 'libretranslate']).default('none'),
+  TRANSLATION_URL: url(['http', 'https']).optional(),
+  TRANSLATION_API_KEY: z.string().min(1).optional(),
+  TRANSLATION_TARGET_LANGUAGES: languageList.default(['en', 'zh']),
+  TRANSLATION_TIMEOUT_MS: timeoutMs.default(30_000),
+  TRANSLATION_BATCH_SIZE: z.coerce.number().int().min(1).max(1_000).default(25),
+  TRANSLATION_BATCH_CHARS: z.coerce.number().int().min(100).max(1_000_000).default(10_000),
+  /** Optional embeddings from an OpenAI-compatible server (libs/enrichment); the default path needs none. */
+  EMBEDDING_PROVIDER: z.enum(['none', 'openai']).default('none'),
+  EMBEDDING_URL: url(['http', 'https']).optional(),
+  EMBEDDING_MODEL: z.string().min(1).optional(),
+  /** Elasticsearch `dense_vector` fields hold at most 4096 dimensions. */
+  EMBEDDING_DIMENSIONS: z.coerce.number().int().min(1).max(4096).optional(),
+  EMBEDDING_API_KEY: z.string().min(1).optional(),
+  EMBEDDING_TIMEOUT_MS: timeoutMs.default(30_000),
+  EMBEDDING_BATCH_SIZE: z.coerce.number().int().min(1).max(2_048).default(64),
+  /** Cut of the text embedded per posting, in characters (see `embeddingText` in libs/enrichment). */
+  EMBEDDING_MAX_CHARS: z.coerce.number().int().min(100).max(100_000).default(2_000),
 });
 
 /** Variables an application cannot start without, beyond the schema's own rules. */
 export const REQUIRED_BY = { api: ['JWT_SECRET'] } as const satisfies Record<string, readonly (keyof Env)[]>;
+
+/** Variables a setting cannot work without: when `variable` equals `value`, each of `requires` must be set. */
+export const REQUIRED_WHEN = [
+  { variable: 'TRANSLATION_PROVIDER', value: 'libretranslate', requires: ['TRANSLATION_URL'] },
+  {
+    variable: 'EMBEDDING_PROVIDER',
+    value: 'openai',
+    requires: ['EMBEDDING_URL', 'EMBEDDING_MODEL', 'EMBEDDING_DIMENSIONS'],
+  },
+] as const satisfies readonly { variable: keyof Env; value: string; requires: readonly (keyof Env)[] }[];

@@ -1,4 +1,10 @@
-export { AppConfig, ConfigValidationError, type AppName } from './app-config.ts';
+export {
+  AppConfig,
+  ConfigValidationError,
+  type AppName,
+  type EmbeddingConfig,
+  type TranslationConfig,
+} from './app-config.ts';
 export { ConfigModule } from './config.module.ts';
-export { envSchema, REQUIRED_BY, type Env } from './env.schema.ts';
+export { envSchema, REQUIRED_BY, REQUIRED_WHEN, type Env } from './env.schema.ts';
 export { loadConfigOrExit } from './load-config-or-exit.ts';
