@@ -116,8 +116,8 @@ const money = z.object({
 const nullableMoney = money.nullable().default(null);
 const date = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'not a calendar date');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date written YYYY-MM-DD', abort: true })
+  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'not a calendar date');
 
 const postingText = {
   externalId: nonEmpty,
@@ -153,14 +153,9 @@ export function loadDataset(dir: string): Dataset {
   const problems: DatasetProblem[] = [];
   const offers = readJsonl(dir, 'offers.jsonl', offerSchema, problems);
   const demands = readJsonl(dir, 'demands.jsonl', demandSchema, problems);
-  const qrels = readQrels(
-    dir,
-    new Set(offers.map((o) => o.externalId)),
-    new Set(demands.map((d) => d.externalId)),
-    problems,
-  );
+  const qrels = readQrels(dir, offers.ids, demands.ids, problems);
   if (problems.length) throw new DatasetError(dir, problems);
-  return { dir, offers, demands, qrels };
+  return { dir, offers: offers.rows, demands: demands.rows, qrels };
 }
 
 function readLines(dir: string, file: string, problems: DatasetProblem[]): string[] | undefined {
@@ -179,10 +174,12 @@ function readJsonl<T extends { externalId: string }>(
   file: string,
   schema: z.ZodType<T>,
   problems: DatasetProblem[],
-): T[] {
+): { rows: T[]; ids: ReadonlySet<string> | undefined } {
   const lines = readLines(dir, file, problems);
-  if (!lines) return [];
+  if (!lines) return { rows: [], ids: undefined };
   const rows: T[] = [];
+  // Every id the file names, valid row or not: a judgement naming a broken row is not "unknown".
+  const ids = new Set<string>();
   const firstLineOf = new Map<string, number>();
   lines.forEach((raw, index) => {
     const line = index + 1;
@@ -198,6 +195,7 @@ function readJsonl<T extends { externalId: string }>(
       problems.push({ file, line, field: '', message: 'not a JSON object' });
       return;
     }
+    if ('externalId' in value && typeof value.externalId === 'string') ids.add(value.externalId.trim());
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
@@ -214,13 +212,13 @@ function readJsonl<T extends { externalId: string }>(
   });
   if (rows.length === 0 && !problems.some((p) => p.file === file))
     problems.push({ file, line: 0, field: '', message: 'holds no rows' });
-  return rows;
+  return { rows, ids };
 }
 
 function readQrels(
   dir: string,
-  offerIds: ReadonlySet<string>,
-  demandIds: ReadonlySet<string>,
+  offerIds: ReadonlySet<string> | undefined,
+  demandIds: ReadonlySet<string> | undefined,
   problems: DatasetProblem[],
 ): Judgement[] {
   const file = 'qrels.tsv';
@@ -231,8 +229,6 @@ function readQrels(
     problems.push({ file, line: 1, field: '', message: `the header must be "${QRELS_HEADER.join('\\t')}"` });
     return [];
   }
-  // Without offers or demands (a file missing or broken) the ids cannot be checked.
-  const checkIds = offerIds.size > 0 && demandIds.size > 0;
   const judgements: Judgement[] = [];
   const firstLineOf = new Map<string, number>();
   lines.slice(1).forEach((raw, index) => {
@@ -250,9 +246,9 @@ function readQrels(
       ok = false;
     };
     if (!demandId) fail('demandId', 'must not be empty');
-    else if (checkIds && !demandIds.has(demandId)) fail('demandId', `"${demandId}" is not in demands.jsonl`);
+    else if (demandIds && !demandIds.has(demandId)) fail('demandId', `"${demandId}" is not in demands.jsonl`);
     if (!offerId) fail('offerId', 'must not be empty');
-    else if (checkIds && !offerIds.has(offerId)) fail('offerId', `"${offerId}" is not in offers.jsonl`);
+    else if (offerIds && !offerIds.has(offerId)) fail('offerId', `"${offerId}" is not in offers.jsonl`);
     if (!/^[0-3]$/.test(gradeText)) fail('grade', `"${gradeText}" is not one of 0, 1, 2, 3`);
     if (!ok) return;
     const key = `${demandId}\t${offerId}`;
