@@ -9,6 +9,7 @@ import { AccountsHttpModule } from './accounts/accounts-http.module.ts';
 import { HealthModule } from './health/health.module.ts';
 import { MetricsModule } from './metrics/metrics.module.ts';
 import { PostingsHttpModule } from './postings/postings-http.module.ts';
+import { SearchHttpModule } from './search/search-http.module.ts';
 
 @Module({})
 export class AppModule {
@@ -25,6 +26,7 @@ export class AppModule {
         MetricsModule,
         AccountsHttpModule,
         PostingsHttpModule,
+        SearchHttpModule,
       ],
     };
   }
