@@ -29,6 +29,8 @@ const withServices = {
 };
 
 export default {
+  // A global option in Jest 30 (the per-project one is not applied to every hook).
+  testTimeout: 60_000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,docker,scripts}/**/*.spec.ts'] },
     { ...withServices, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.int-spec.ts'] },

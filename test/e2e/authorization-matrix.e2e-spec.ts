@@ -102,6 +102,11 @@ const WITHOUT_POSTING: [route: string, actor: ActorName, status: number][] = [
   ['GET    /:postings',             'otherMember',  200],
   ['GET    /:postings',             'broker',       200],
   ['GET    /:postings',             'admin',        200],
+  ['GET    /search/:postings',      'anonymous',    401],
+  ['GET    /search/:postings',      'ownMember',    200],
+  ['GET    /search/:postings',      'otherMember',  200],
+  ['GET    /search/:postings',      'broker',       200],
+  ['GET    /search/:postings',      'admin',        200],
   // Creating a posting for organisation A.
   ['POST   /:postings',             'anonymous',    401],
   ['POST   /:postings',             'ownMember',    201],
@@ -309,6 +314,7 @@ describe(`authorisation matrix: ${CELLS.length} cells (route × actor × posting
       case 'GET /users/me':
       case 'GET /organizations':
       case 'GET /:postings':
+      case 'GET /search/:postings':
         res = await http()
           .get(path.startsWith('!') ? path.slice(1) : `/api/v1${path}`)
           .set(auth);

@@ -15,11 +15,14 @@ import { PostingSearchService } from './posting-search.service.ts';
     {
       provide: PostingSearchService,
       inject: [Client, AppConfig, LanguageResources],
-      useFactory: async (client: Client, config: AppConfig, language: LanguageResources) => {
+      useFactory: (client: Client, config: AppConfig, language: LanguageResources) => {
         const lifecycle = new IndexLifecycle(client, config.elasticsearch.indexPrefix);
-        // The api may start before any worker: searches then find empty indices, not errors.
-        for (const definition of Object.values(POSTING_INDEX)) await lifecycle.ensure(definition);
-        return new PostingSearchService(client, language, (kind) => lifecycle.alias(POSTING_INDEX[kind]));
+        return new PostingSearchService(
+          client,
+          language,
+          (kind) => lifecycle.alias(POSTING_INDEX[kind]),
+          () => Promise.all(Object.values(POSTING_INDEX).map((d) => lifecycle.ensure(d))).then(() => undefined),
+        );
       },
     },
   ],

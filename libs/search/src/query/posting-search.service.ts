@@ -83,11 +83,20 @@ export class PostingSearchService {
     private readonly client: Client,
     private readonly language: LanguageResources,
     private readonly aliasOf: (kind: PostingKind) => string,
+    /** Creates the indices when missing (the api may start before any worker, or while Elasticsearch is away). */
+    private readonly ensureIndices: () => Promise<void> = async () => undefined,
   ) {
     this.queries = new CrossLingualQueryBuilder(language.concepts, language.specificity);
   }
 
+  private ready: Promise<void> | null = null;
+
   async search(target: PostingKind, request: SearchRequest): Promise<SearchResult> {
+    this.ready ??= this.ensureIndices().catch((error: unknown) => {
+      this.ready = null;
+      throw error;
+    });
+    await this.ready;
     const subject = request.q?.trim() ? await this.subjectOf(request.q.trim(), request.lang) : null;
     const query: estypes.QueryDslQueryContainer = subject
       ? this.queries.build(target, subject, request)
