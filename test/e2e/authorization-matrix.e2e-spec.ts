@@ -183,7 +183,7 @@ const CELLS: Cell[] = [
 ];
 
 /** 13 routes without a posting + 2 per kind, × 5 actors; 6 routes per kind × 5 actors × 2 states. */
-const EXPECTED_CELLS = 13 * 5 + 2 * 2 * 5 + 6 * 2 * 5 * 2;
+const EXPECTED_CELLS = 13 * 5 + 3 * 2 * 5 + 6 * 2 * 5 * 2;
 
 const CODE_OF_DENIAL: Record<number, (kind: PostingKind | null) => RegExp> = {
   401: () => /^auth\.token_required$/,
