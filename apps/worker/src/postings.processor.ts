@@ -1,17 +1,18 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import type { OnApplicationBootstrap } from '@nestjs/common';
-import { JobName, type JobPayload, type JobResult, QueueName } from '@ttm/jobs';
+import { JobName, type JobPayload, JobProducer, type JobResult, QueueName } from '@ttm/jobs';
 import { PostingIndexer } from '@ttm/search';
 import type { Job } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 
 type PostingsJob = Job<JobPayload<JobName.PostingChanged>, JobResult<JobName.PostingChanged>, JobName.PostingChanged>;
 
-/** Follows changes to offers and demands: brings the search index up to date. */
+/** Follows changes to offers and demands: brings the search index up to date, then asks for matching. */
 @Processor(QueueName.Postings, { concurrency: 16 })
 export class PostingsProcessor extends WorkerHost implements OnApplicationBootstrap {
   constructor(
     private readonly indexer: PostingIndexer,
+    private readonly jobs: JobProducer,
     private readonly logger: PinoLogger,
   ) {
     super();
@@ -41,7 +42,14 @@ export class PostingsProcessor extends WorkerHost implements OnApplicationBootst
           { jobId: job.id, correlationId, kind, id, version: result.version, outcome: result.outcome.status },
           'posting indexed',
         );
-        return result.outcome.status === 'stale' ? { skipped: 'stale' } : undefined;
+        if (result.outcome.status === 'stale') return { skipped: 'stale' };
+        // Matching follows the index (it reads the posting's document); one job per version.
+        await this.jobs.enqueue(
+          JobName.MatchPosting,
+          { kind, id, version: result.version, ...(correlationId ? { correlationId } : {}) },
+          { jobId: `match-${kind}:${id}:v${result.version}` },
+        );
+        return undefined;
       }
       default:
         throw new Error(`unknown job ${String(job.name satisfies never)} on queue ${QueueName.Postings}`);

@@ -3,9 +3,11 @@ import { loggerOptions } from '@ttm/common';
 import { AppConfig, ConfigModule } from '@ttm/config';
 import { DatabaseModule } from '@ttm/database';
 import { JobsModule } from '@ttm/jobs';
+import { MatchingEngineModule } from '@ttm/matching';
 import { OutboxRelayModule } from '@ttm/outbox';
 import { PostingIndexingModule, SearchModule } from '@ttm/search';
 import { LoggerModule } from 'nestjs-pino';
+import { MatchingProcessor } from './matching.processor.ts';
 import { PostingsProcessor } from './postings.processor.ts';
 import { SystemProcessor } from './system.processor.ts';
 
@@ -23,8 +25,9 @@ export class WorkerModule {
         JobsModule,
         OutboxRelayModule,
         PostingIndexingModule,
+        MatchingEngineModule,
       ],
-      providers: [SystemProcessor, PostingsProcessor],
+      providers: [SystemProcessor, PostingsProcessor, MatchingProcessor],
     };
   }
 }

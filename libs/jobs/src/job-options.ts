@@ -15,4 +15,16 @@ export const JOB_OPTIONS: Record<JobName, JobsOptions> = {
     removeOnComplete: { age: 24 * 3_600 },
     removeOnFail: { age: 7 * 24 * 3_600 },
   },
+  [JobName.MatchPosting]: {
+    attempts: 10,
+    backoff: { type: 'exponential', delay: 1_000 },
+    removeOnComplete: { age: 24 * 3_600, count: 200_000 },
+    removeOnFail: { age: 7 * 24 * 3_600 },
+  },
+  [JobName.RematchAll]: {
+    attempts: 20,
+    backoff: { type: 'exponential', delay: 2_000 },
+    removeOnComplete: { age: 7 * 24 * 3_600 },
+    removeOnFail: { age: 30 * 24 * 3_600 },
+  },
 };

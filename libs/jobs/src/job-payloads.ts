@@ -20,6 +20,24 @@ export interface JobContracts {
     };
     result: { skipped?: 'stale' } | undefined;
   };
+  [JobName.MatchPosting]: {
+    payload: JobTrace & {
+      kind: 'offer' | 'demand';
+      id: string;
+      version: number;
+      /** Set when the job belongs to a full rematch run (progress is counted there). */
+      runId?: string;
+    };
+    result: {
+      skipped?: 'stale' | 'not_published';
+      matches?: number;
+      removed?: number;
+    };
+  };
+  [JobName.RematchAll]: {
+    payload: JobTrace & { runId: string };
+    result: { enqueued: number };
+  };
 }
 
 export type JobPayload<N extends JobName> = JobContracts[N]['payload'];

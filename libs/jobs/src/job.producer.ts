@@ -11,8 +11,12 @@ export class JobProducer {
   private readonly logger = new Logger(JobProducer.name);
   private readonly queues: Record<QueueName, Queue>;
 
-  constructor(@InjectQueue(QueueName.System) system: Queue, @InjectQueue(QueueName.Postings) postings: Queue) {
-    this.queues = { [QueueName.System]: system, [QueueName.Postings]: postings };
+  constructor(
+    @InjectQueue(QueueName.System) system: Queue,
+    @InjectQueue(QueueName.Postings) postings: Queue,
+    @InjectQueue(QueueName.Matching) matching: Queue,
+  ) {
+    this.queues = { [QueueName.System]: system, [QueueName.Postings]: postings, [QueueName.Matching]: matching };
     // Connection errors repeat on every reconnect attempt while Redis is down; readiness and the
     // outbox relay report the outage, so keep these out of the error stream.
     for (const queue of Object.values(this.queues)) {
@@ -28,6 +32,13 @@ export class JobProducer {
     const queue: Queue = this.queues[QUEUE_OF_JOB[name]];
     const job = await queue.add(name, payload, { ...JOB_OPTIONS[name], ...options });
     return job as Job<JobPayload<N>, JobResult<N>, N>;
+  }
+
+  /** Many jobs of one kind in one round trip (a rematch fan-out). */
+  async enqueueMany<N extends JobName>(name: N, jobs: { payload: JobPayload<N>; jobId: string }[]): Promise<void> {
+    if (jobs.length === 0) return;
+    const queue: Queue = this.queues[QUEUE_OF_JOB[name]];
+    await queue.addBulk(jobs.map((j) => ({ name, data: j.payload, opts: { ...JOB_OPTIONS[name], jobId: j.jobId } })));
   }
 
   queue(name: QueueName): Queue {

@@ -7,6 +7,8 @@ export enum QueueName {
   System = 'system',
   /** Changes to offers and demands, relayed from the outbox: indexing and matching follow them. */
   Postings = 'postings',
+  /** Match lists: one posting's matches, and the fan-out of a full rematch. */
+  Matching = 'matching',
 }
 
 export enum JobName {
@@ -14,12 +16,18 @@ export enum JobName {
   Ping = 'system.ping',
   /** An offer or demand was created, changed, changed status or was deleted (at `version`). */
   PostingChanged = 'posting.changed',
+  /** Compute one posting's matches at `version` (after it was indexed), or remove them. */
+  MatchPosting = 'posting.match',
+  /** Enqueue a match job for every published posting of a rematch run; resumable from its cursor. */
+  RematchAll = 'matching.rematch',
 }
 
 /** Which queue carries each job. */
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.Ping]: QueueName.System,
   [JobName.PostingChanged]: QueueName.Postings,
+  [JobName.MatchPosting]: QueueName.Matching,
+  [JobName.RematchAll]: QueueName.Matching,
 };
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

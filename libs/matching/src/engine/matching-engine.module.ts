@@ -1,0 +1,44 @@
+import { Client } from '@elastic/elasticsearch';
+import { Module } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { AppConfig } from '@ttm/config';
+import { CrossLingualQueryBuilder, LanguageResources, PostingIndexer, PostingIndexingModule } from '@ttm/search';
+import type { DataSource } from 'typeorm';
+import { MatchesRepository } from '../matches.repository.ts';
+import { MatchingModule } from '../matching.module.ts';
+import { RematchModule } from '../rematch/rematch.module.ts';
+import { conceptGraphFromThesaurus } from '../scoring/concept.graph.ts';
+import { DEFAULT_SCORING_CONFIG } from '../scoring/scoring.config.ts';
+import { CandidateSource } from './candidate.source.ts';
+import { MatchingEngine } from './matching.engine.ts';
+
+/** The matching job's collaborators (the worker). */
+@Module({
+  imports: [PostingIndexingModule, MatchingModule, RematchModule],
+  providers: [
+    {
+      provide: MatchingEngine,
+      inject: [getDataSourceToken(), Client, LanguageResources, PostingIndexer, MatchesRepository, AppConfig],
+      useFactory: (
+        db: DataSource,
+        client: Client,
+        language: LanguageResources,
+        indexer: PostingIndexer,
+        matches: MatchesRepository,
+        config: AppConfig,
+      ) =>
+        new MatchingEngine(
+          db,
+          new CandidateSource(client, new CrossLingualQueryBuilder(language.concepts, language.specificity), (kind) =>
+            indexer.alias(kind),
+          ),
+          matches,
+          conceptGraphFromThesaurus(language.concepts),
+          DEFAULT_SCORING_CONFIG,
+          config.matching,
+        ),
+    },
+  ],
+  exports: [MatchingEngine, RematchModule],
+})
+export class MatchingEngineModule {}
