@@ -1,0 +1,124 @@
+import type { PostingFeatures } from '@ttm/search';
+import type { ConceptGraph } from './concept.graph.ts';
+import type { ScoringConfig } from './scoring.config.ts';
+import type { Component, ConceptPair, ConceptRelation, ConceptsEvidence } from './scoring.types.ts';
+
+interface Candidate {
+  offer: string;
+  demand: string;
+  relation: ConceptRelation;
+  distance: number;
+  specificity: number;
+  value: number;
+}
+
+/**
+ * Shared meaning through the thesaurus, the bridge between languages.
+ *
+ * Each side's mention weights are first made relative to that side's strongest concept (so a
+ * posting's main concept weighs 1 whatever the annotator's scale). A pair of concepts is worth
+ * `factor(distance) × specificity × min(offer weight, demand weight)`: the same concept counts
+ * fully, a parent/child pair by `relationFactors[1]`, two levels apart by `relationFactors[2]`;
+ * specificity is that of the more general concept of the pair, so sharing "energy" is worth little.
+ * Pairs are taken greedily, best first, each concept of each side at most once.
+ *
+ * The sum E of the pairs saturates, 1 − exp(−E / saturation): three shared specific main concepts
+ * ≈ 0.9, one ≈ 0.6, one generic root ≈ 0.15. It is then scaled by coverage, E over the smaller
+ * side's own mass (Σ specificity × weight): `coverageFloor + (1 − coverageFloor) × coverage`, so
+ * two postings whose concepts coincide score ≈ 1 and a long posting sharing a corner with a short
+ * one scores less.
+ */
+export function conceptsScore(
+  offer: PostingFeatures,
+  demand: PostingFeatures,
+  graph: ConceptGraph,
+  config: ScoringConfig,
+): Component<ConceptsEvidence> {
+  const offerWeights = relativeWeights(offer);
+  const demandWeights = relativeWeights(demand);
+  if (offerWeights.size === 0 || demandWeights.size === 0) return { value: 0, evidence: { pairs: [] } };
+
+  const factors = config.concepts.relationFactors;
+  const candidates: Candidate[] = [];
+  for (const [o, wo] of offerWeights) {
+    for (const [d, wd] of demandWeights) {
+      let relation: ConceptRelation;
+      let distance: number | undefined;
+      let general: string;
+      if (o === d) {
+        [relation, distance, general] = ['same', 0, o];
+      } else if ((distance = graph.distanceUp(d, o)) !== undefined) {
+        [relation, general] = ['broader', o];
+      } else if ((distance = graph.distanceUp(o, d)) !== undefined) {
+        [relation, general] = ['narrower', d];
+      } else continue;
+      const factor = factors[distance] ?? 0;
+      if (factor <= 0) continue;
+      const specificity = graph.specificity(general);
+      candidates.push({
+        offer: o,
+        demand: d,
+        relation,
+        distance,
+        specificity,
+        value: factor * specificity * Math.min(wo, wd),
+      });
+    }
+  }
+  candidates.sort((a, b) => b.value - a.value || compare(a.offer, b.offer) || compare(a.demand, b.demand));
+
+  const usedOffer = new Set<string>();
+  const usedDemand = new Set<string>();
+  const pairs: ConceptPair[] = [];
+  let evidence = 0;
+  for (const c of candidates) {
+    if (usedOffer.has(c.offer) || usedDemand.has(c.demand)) continue;
+    usedOffer.add(c.offer);
+    usedDemand.add(c.demand);
+    evidence += c.value;
+    pairs.push({
+      offerConcept: c.offer,
+      demandConcept: c.demand,
+      relation: c.relation,
+      distance: c.distance,
+      specificity: c.specificity,
+      contribution: c.value,
+      offerSurfaces: offer.concepts[c.offer]?.surfaces ?? [],
+      demandSurfaces: demand.concepts[c.demand]?.surfaces ?? [],
+    });
+  }
+  if (evidence <= 0) return { value: 0, evidence: { pairs } };
+
+  const mass = Math.min(massOf(offerWeights, graph), massOf(demandWeights, graph));
+  const coverage = Math.min(1, evidence / mass);
+  const saturated = 1 - Math.exp(-evidence / config.concepts.saturation);
+  const floor = config.concepts.coverageFloor;
+  return { value: saturated * (floor + (1 - floor) * coverage), evidence: { pairs } };
+}
+
+/** Concept id → weight relative to the posting's strongest concept (concepts weighing 0 are left out). */
+function relativeWeights(posting: PostingFeatures): Map<string, number> {
+  let max = 0;
+  for (const id in posting.concepts) max = Math.max(max, validWeight(posting.concepts[id]?.weight));
+  const weights = new Map<string, number>();
+  if (max <= 0) return weights;
+  for (const id in posting.concepts) {
+    const w = validWeight(posting.concepts[id]?.weight);
+    if (w > 0) weights.set(id, w / max);
+  }
+  return weights;
+}
+
+function validWeight(w: number | undefined): number {
+  return typeof w === 'number' && Number.isFinite(w) && w > 0 ? w : 0;
+}
+
+function massOf(weights: Map<string, number>, graph: ConceptGraph): number {
+  let mass = 0;
+  for (const [id, w] of weights) mass += graph.specificity(id) * w;
+  return mass;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
