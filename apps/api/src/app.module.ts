@@ -7,8 +7,10 @@ import { SearchModule } from '@ttm/search';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountsHttpModule } from './accounts/accounts-http.module.ts';
 import { HealthModule } from './health/health.module.ts';
+import { MatchesHttpModule } from './matches/matches-http.module.ts';
 import { MetricsModule } from './metrics/metrics.module.ts';
 import { PostingsHttpModule } from './postings/postings-http.module.ts';
+import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module.ts';
 
 @Module({})
 export class AppModule {
@@ -25,6 +27,8 @@ export class AppModule {
         MetricsModule,
         AccountsHttpModule,
         PostingsHttpModule,
+        MatchesHttpModule,
+        QueueDashboardModule,
       ],
     };
   }
