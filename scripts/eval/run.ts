@@ -89,7 +89,7 @@ try {
 }
 
 /** Each demand's offers as the engine ranks them (its persisted list), by external id. */
-async function engineRankings(): Promise<Record<string, string[]>> {
+async function engineRankings(): Promise<Map<string, string[]>> {
   const db = new pg.Client({ connectionString: ns.config.database.url });
   await db.connect();
   try {
@@ -100,8 +100,8 @@ async function engineRankings(): Promise<Record<string, string[]>> {
          JOIN "${ns.name}".offer o ON o.id = m.offer_id
         ORDER BY d.external_id, m.score DESC, o.external_id`,
     );
-    const out: Record<string, string[]> = {};
-    for (const row of rows) (out[row.demand] ??= []).push(row.offer);
+    const out = new Map<string, string[]>();
+    for (const row of rows) out.set(row.demand, [...(out.get(row.demand) ?? []), row.offer]);
     return out;
   } finally {
     await db.end();

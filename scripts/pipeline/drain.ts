@@ -20,7 +20,9 @@ export async function waitUntilIdle(
     for (;;) {
       const {
         rows: [{ n }],
-      } = await db.query(`SELECT count(*)::int AS n FROM "${ns.config.database.schema}".outbox_event WHERE sent_at IS NULL`);
+      } = await db.query(
+        `SELECT count(*)::int AS n FROM "${ns.config.database.schema}".outbox_event WHERE sent_at IS NULL`,
+      );
       let pending = n as number;
       for (const queue of queues) {
         const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');

@@ -3,6 +3,7 @@ import { AccountsService } from '@ttm/accounts';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { startApi } from './support/api-app.ts';
+import { seedMatches } from './support/matches.ts';
 import { type Actor, type Cast, seedCast } from './support/accounts.ts';
 import {
   bodyFor,
@@ -113,6 +114,28 @@ const WITHOUT_POSTING: [route: string, actor: ActorName, status: number][] = [
   ['POST   /:postings',             'otherMember',  403],
   ['POST   /:postings',             'broker',       403],
   ['POST   /:postings',             'admin',        201],
+  // The queue dashboard (bull-board, outside the OpenAPI document): admins only.
+  ['GET    !/admin/queues',         'anonymous',    401],
+  ['GET    !/admin/queues',         'ownMember',    403],
+  ['GET    !/admin/queues',         'otherMember',  403],
+  ['GET    !/admin/queues',         'broker',       403],
+  ['GET    !/admin/queues',         'admin',        200],
+  // Match lists and reviews: brokers and admins only. The pair routes act on a fresh matched pair of A.
+  ['GET    /matches',               'anonymous',    401],
+  ['GET    /matches',               'ownMember',    403],
+  ['GET    /matches',               'otherMember',  403],
+  ['GET    /matches',               'broker',       200],
+  ['GET    /matches',               'admin',        200],
+  ['PATCH  /matches/:offerId/:demandId/review', 'anonymous',   401],
+  ['PATCH  /matches/:offerId/:demandId/review', 'ownMember',   403],
+  ['PATCH  /matches/:offerId/:demandId/review', 'otherMember', 403],
+  ['PATCH  /matches/:offerId/:demandId/review', 'broker',      200],
+  ['PATCH  /matches/:offerId/:demandId/review', 'admin',       200],
+  ['GET    /matches/:offerId/:demandId/audit',  'anonymous',   401],
+  ['GET    /matches/:offerId/:demandId/audit',  'ownMember',   403],
+  ['GET    /matches/:offerId/:demandId/audit',  'otherMember', 403],
+  ['GET    /matches/:offerId/:demandId/audit',  'broker',      200],
+  ['GET    /matches/:offerId/:demandId/audit',  'admin',       200],
 ];
 
 /**
@@ -155,6 +178,12 @@ const ON_POSTING: [route: string, actor: ActorName, unpublished: number, publish
   ['DELETE /:postings/:id',               'otherMember',  404,            403],
   ['DELETE /:postings/:id',               'broker',       403,            403],
   ['DELETE /:postings/:id',               'admin',        204,            204],
+  // A posting's match list: brokers and admins only, whatever the posting's status.
+  ['GET    /:postings/:id/matches',       'anonymous',    401,            401],
+  ['GET    /:postings/:id/matches',       'ownMember',    403,            403],
+  ['GET    /:postings/:id/matches',       'otherMember',  403,            403],
+  ['GET    /:postings/:id/matches',       'broker',       200,            200],
+  ['GET    /:postings/:id/matches',       'admin',        200,            200],
 ];
 
 type State = 'unpublished' | 'published';
@@ -182,8 +211,8 @@ const CELLS: Cell[] = [
   ),
 ];
 
-/** 13 routes without a posting + 2 per kind, × 5 actors; 6 routes per kind × 5 actors × 2 states. */
-const EXPECTED_CELLS = 13 * 5 + 3 * 2 * 5 + 6 * 2 * 5 * 2;
+/** 17 routes without a posting + 3 per kind, × 5 actors; 7 routes per kind × 5 actors × 2 states. */
+const EXPECTED_CELLS = 17 * 5 + 3 * 2 * 5 + 7 * 2 * 5 * 2;
 
 const CODE_OF_DENIAL: Record<number, (kind: PostingKind | null) => RegExp> = {
   401: () => /^auth\.token_required$/,
@@ -315,6 +344,8 @@ describe(`authorisation matrix: ${CELLS.length} cells (route × actor × posting
       case 'GET /organizations':
       case 'GET /:postings':
       case 'GET /search/:postings':
+      case 'GET !/admin/queues':
+      case 'GET /matches':
         res = await http()
           .get(path.startsWith('!') ? path.slice(1) : `/api/v1${path}`)
           .set(auth);
@@ -375,6 +406,25 @@ describe(`authorisation matrix: ${CELLS.length} cells (route × actor × posting
           .send(bodyFor(kind, { organizationId: cast.orgA }));
         expect(await countOfA()).toBe(before + (res.status === 201 ? 1 : 0));
         if (res.status === 201) expect(res.body).toMatchObject({ organizationId: cast.orgA, status: 'draft' });
+        break;
+      }
+      case 'PATCH /matches/:offerId/:demandId/review':
+      case 'GET /matches/:offerId/:demandId/audit': {
+        const by = { owner: cast.memberA, reviewer: cast.broker };
+        const offer = await postingIn(app, 'offers', 'published', by);
+        const demand = await postingIn(app, 'demands', 'published', by);
+        await seedMatches(app, [{ offer, demand, score: 0.6 }]);
+        const pair = `/api/v1/matches/${offer.id}/${demand.id}`;
+        res =
+          method === 'PATCH'
+            ? await http().patch(`${pair}/review`).set(auth).send({ state: 'shortlisted', version: 0 })
+            : await http().get(`${pair}/audit`).set(auth);
+        if (res.status === 200)
+          expect(res.body).toEqual(
+            method === 'PATCH' ? expect.objectContaining({ state: 'shortlisted', version: 1 }) : [],
+          );
+        const trail = await http().get(`${pair}/audit`).set(cast.admin.auth).expect(200);
+        expect(trail.body).toHaveLength(method === 'PATCH' && res.status === 200 ? 1 : 0);
         break;
       }
       default:
@@ -439,6 +489,10 @@ describe(`authorisation matrix: ${CELLS.length} cells (route × actor × posting
     'GET /:postings/:id/reviews': {
       fixture: { unpublished: 'draft', published: 'published' },
       call: (p, _s, auth) => http().get(`/api/v1/${p.kind}/${p.id}/reviews`).set(auth),
+    },
+    'GET /:postings/:id/matches': {
+      fixture: { unpublished: 'draft', published: 'published' },
+      call: (p, _s, auth) => http().get(`/api/v1/${p.kind}/${p.id}/matches`).set(auth),
     },
     'DELETE /:postings/:id': {
       fixture: { unpublished: 'draft', published: 'published' },

@@ -7,9 +7,11 @@ import { SearchModule } from '@ttm/search';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountsHttpModule } from './accounts/accounts-http.module.ts';
 import { HealthModule } from './health/health.module.ts';
+import { MatchesHttpModule } from './matches/matches-http.module.ts';
 import { MetricsModule } from './metrics/metrics.module.ts';
 import { PostingsHttpModule } from './postings/postings-http.module.ts';
 import { SearchHttpModule } from './search/search-http.module.ts';
+import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module.ts';
 
 @Module({})
 export class AppModule {
@@ -27,6 +29,8 @@ export class AppModule {
         AccountsHttpModule,
         PostingsHttpModule,
         SearchHttpModule,
+        MatchesHttpModule,
+        QueueDashboardModule,
       ],
     };
   }

@@ -4,7 +4,8 @@ import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export const SORTS = ['-updatedAt', 'updatedAt', '-createdAt', 'createdAt'] as const;
 
-export class PageQueryDto {
+/** `page` and `pageSize` alone, for lists with their own sort. */
+export class PaginationQueryDto {
   @ApiPropertyOptional({ minimum: 1, default: 1 })
   @IsOptional()
   @Type(() => Number)
@@ -21,13 +22,19 @@ export class PageQueryDto {
   @Max(100)
   pageSize = 20;
 
+  toOffsetLimit() {
+    return { offset: (this.page - 1) * this.pageSize, limit: this.pageSize };
+  }
+}
+
+export class PageQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ enum: SORTS, default: '-updatedAt' })
   @IsOptional()
   @IsIn(SORTS)
   sort: (typeof SORTS)[number] = '-updatedAt';
 
   toPage() {
-    return { offset: (this.page - 1) * this.pageSize, limit: this.pageSize, sort: this.sort };
+    return { ...this.toOffsetLimit(), sort: this.sort };
   }
 }
 
@@ -37,6 +44,6 @@ export class PageMetaDto {
   @ApiProperty() total!: number;
 }
 
-export function pageOf<T>(items: T[], total: number, query: PageQueryDto): { items: T[]; meta: PageMetaDto } {
+export function pageOf<T>(items: T[], total: number, query: PaginationQueryDto): { items: T[]; meta: PageMetaDto } {
   return { items, meta: { page: query.page, pageSize: query.pageSize, total } };
 }

@@ -3,7 +3,7 @@ import { CORRELATION_ID_HEADER, DomainError, type DomainErrorKind, type ErrorDet
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 
-const STATUS_OF: Record<DomainErrorKind, number> = {
+export const STATUS_OF: Record<DomainErrorKind, number> = {
   invalid: HttpStatus.BAD_REQUEST,
   unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
   not_found: HttpStatus.NOT_FOUND,

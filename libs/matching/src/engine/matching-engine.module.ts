@@ -33,7 +33,7 @@ import { MatchingEngine } from './matching.engine.ts';
             indexer.alias(kind),
           ),
           matches,
-          conceptGraphFromThesaurus(language.concepts),
+          conceptGraphFromThesaurus(language.concepts.values()),
           DEFAULT_SCORING_CONFIG,
           config.matching,
         ),

@@ -44,7 +44,12 @@ export class MatchingEngine {
     return this.config.version;
   }
 
-  async matchPosting(kind: PostingKind, id: string, version: number, now = new Date()): Promise<MatchOutcome> {
+  /**
+   * `now` is taken at the start of the UTC day, so that freshness and expiry give the same scores to
+   * every delivery of a job within a day (a duplicate leaves the rows as they are).
+   */
+  async matchPosting(kind: PostingKind, id: string, version: number, at = new Date()): Promise<MatchOutcome> {
+    const now = new Date(at.toISOString().slice(0, 10));
     const current = await this.currentState(kind, id);
     if (current && current.version > version) return { status: 'stale' };
     if (!current || current.status !== 'published') {
