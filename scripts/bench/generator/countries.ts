@@ -40,9 +40,9 @@ export const CURRENCIES: Record<string, readonly [currency: string, perUsd: numb
   TH: ['THB', 35],
 };
 
-/** An amount given in US dollars, in the country's currency (or in USD/EUR, as international postings do). */
-export function localMoney(usd: number, country: string, international: 'local' | 'USD' | 'EUR') {
-  const [currency, perUsd] = international === 'local' ? (CURRENCIES[country] ?? ['USD', 1]) : international === 'EUR' ? ['EUR', 0.92] : ['USD', 1];
+/** An amount given in US dollars, in the country's currency (or in USD, as international postings often do). */
+export function localMoney(usd: number, country: string, quoted: 'local' | 'USD') {
+  const [currency, perUsd] = quoted === 'local' ? (CURRENCIES[country] ?? ['USD', 1]) : ['USD', 1];
   return { amount: roundAmount(usd * perUsd), currency };
 }
 

@@ -6,6 +6,8 @@ export interface DomainProfile {
   parameters: ParameterKind[];
   standards: string[];
   formulas: string[];
+  /** Software and data: no templates about equipment, floor space or spare parts. */
+  digital?: boolean;
 }
 
 export const DOMAINS: Record<string, DomainProfile> = {
@@ -68,6 +70,7 @@ export const DOMAINS: Record<string, DomainProfile> = {
     parameters: ['latency', 'accuracy', 'throughput', 'response_time', 'cost_reduction', 'energy_saving'],
     standards: ['ISO/IEC 27001', 'IEEE 802.11ax', '3GPP Release 17', 'ISO/IEC 25010', 'IEC 62443-3-3'],
     formulas: [],
+    digital: true,
   },
   manufacturing: {
     industries: ['machinery', 'automotive', 'metallurgy', 'electronics', 'aviation'],

@@ -46,7 +46,9 @@ export interface DemandRow {
   deadline: string | null;
 }
 
-export type GeneratedPosting = { kind: 'offer'; row: OfferRow } | { kind: 'demand'; row: DemandRow };
+/** A row and the thesaurus concept it was written about (not part of the row: for checks and ground truth). */
+export type GeneratedPosting =
+  { kind: 'offer'; row: OfferRow; concept: string } | { kind: 'demand'; row: DemandRow; concept: string };
 
 export type OrganizationType = 'research_institute' | 'university' | 'company' | 'government';
 
@@ -144,7 +146,8 @@ export interface DemandBank {
 }
 
 /**
- * Everything one language contributes. Templates are plain text with slots:
+ * Everything one language contributes. A template starting with ⚙ speaks of physical plant
+ * (equipment, floor space, spare parts) and is left out for software topics. Templates are plain text with slots:
  * {main} {alt} {r1} {r2} {r3} {rels} {industry} {industry2} {p1} {p2} {p3} (a capital first letter, as
  * in {Main}, capitalises the value), {n:MIN-MAX} or {n:MIN-MAX/STEP} integers, {f:MIN-MAX} one decimal,
  * {std} a standard, {formula} a chemical formula, {model} a model number, {patentNo}, {org}, {city},
@@ -165,6 +168,8 @@ export interface Locale {
   /** Digits the text is written with, if not 0–9 (e.g. Persian); applied to numbers the slots produce. */
   nativeDigits?: { digits: string; share: number };
   list(items: readonly string[]): string;
+  /** Fixes a rendered sentence where a label meets the words around it (French elision, Spanish y → e). */
+  polish?(sentence: string): string;
   formatMoney(money: Money): string;
   formatDate(year: number, month: number, day: number): string;
   cities: Record<string, readonly string[]>;

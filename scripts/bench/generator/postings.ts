@@ -12,6 +12,7 @@ import {
   type CooperationMode,
   type DemandRow,
   type GeneratedPosting,
+  type Industry,
   type Locale,
   type Maturity,
   type Money,
@@ -48,8 +49,8 @@ const SAME_LANGUAGE_AS_OFFER = 0.45;
 /** Rows one at a time: all offers, then all demands. */
 export function* generatePostings(options: GenerateOptions): Generator<GeneratedPosting> {
   const generator = new PostingGenerator(options.seed, options.referenceDate ?? DEFAULT_REFERENCE_DATE);
-  for (let i = 0; i < options.offers; i++) yield { kind: 'offer', row: generator.offer(i) };
-  for (let i = 0; i < options.demands; i++) yield { kind: 'demand', row: generator.demand(i, options.offers) };
+  for (let i = 0; i < options.offers; i++) yield { kind: 'offer', ...generator.offer(i) };
+  for (let i = 0; i < options.demands; i++) yield { kind: 'demand', ...generator.demand(i, options.offers) };
 }
 
 /** What a demand may need to know about an offer without writing it: its language and main concept. */
@@ -86,7 +87,7 @@ export class PostingGenerator {
     return { language, main: this.topics.drawMain(random, language) };
   }
 
-  offer(index: number): OfferRow {
+  offer(index: number): { row: OfferRow; concept: string } {
     const plan = this.offerPlan(index);
     const random = Random.stream(this.seed, 'offer', index);
     const locale = LOCALES[plan.language]!;
@@ -107,7 +108,7 @@ export class PostingGenerator {
     text.price = askingPrice && locale.formatMoney(askingPrice);
     const bank = locale.offer;
     const maturity: Maturity = trl <= 4 ? 'lab' : trl <= 6 ? 'pilot' : 'market';
-    return {
+    const row: OfferRow = {
       externalId: offerId(index),
       title: text.title(bank.titles),
       summary: text.summary(bank.summaries, [bank.advantages, bank.applications]),
@@ -132,9 +133,10 @@ export class PostingGenerator {
       keywords: text.keywords(),
       askingPrice,
     };
+    return { row, concept: plan.main.id };
   }
 
-  demand(index: number, offers: number): DemandRow {
+  demand(index: number, offers: number): { row: DemandRow; concept: string } {
     const random = Random.stream(this.seed, 'demand', index);
     const topicKind = offers > 0 ? random.weighted(DEMAND_TOPIC) : 'own';
     let language = random.weighted(this.languages);
@@ -166,7 +168,7 @@ export class PostingGenerator {
     text.budget = budget && locale.formatMoney(budget);
     text.deadline = deadline && locale.formatDate(...(deadline.split('-').map(Number) as [number, number, number]));
     const bank = locale.demand;
-    return {
+    const row: DemandRow = {
       externalId: demandId(index),
       title: text.title(bank.titles),
       summary: text.summary(bank.summaries, [bank.requirements, bank.need]),
@@ -191,6 +193,7 @@ export class PostingGenerator {
       budget,
       deadline,
     };
+    return { row, concept: main.id };
   }
 
   private date(daysAfter: number): string {
@@ -199,22 +202,80 @@ export class PostingGenerator {
 }
 
 const TRL_BY_OFFERER: Record<OfferRow['organization']['type'], readonly (readonly [number, number])[]> = {
-  university: [[2, 2], [3, 4], [4, 4], [5, 3], [6, 2], [7, 1]],
-  research_institute: [[3, 2], [4, 3], [5, 4], [6, 4], [7, 2], [8, 1]],
-  company: [[5, 1], [6, 3], [7, 4], [8, 4], [9, 3]],
+  university: [
+    [2, 2],
+    [3, 4],
+    [4, 4],
+    [5, 3],
+    [6, 2],
+    [7, 1],
+  ],
+  research_institute: [
+    [3, 2],
+    [4, 3],
+    [5, 4],
+    [6, 4],
+    [7, 2],
+    [8, 1],
+  ],
+  company: [
+    [5, 1],
+    [6, 3],
+    [7, 4],
+    [8, 4],
+    [9, 3],
+  ],
 };
 
 const TRL_BY_SEEKER: Record<DemandRow['organization']['type'], readonly (readonly [number, number])[]> = {
-  company: [[5, 2], [6, 4], [7, 4], [8, 2], [9, 1]],
-  government: [[4, 1], [5, 2], [6, 3], [7, 3], [8, 1]],
-  research_institute: [[3, 2], [4, 3], [5, 3], [6, 2]],
+  company: [
+    [5, 2],
+    [6, 4],
+    [7, 4],
+    [8, 2],
+    [9, 1],
+  ],
+  government: [
+    [4, 1],
+    [5, 2],
+    [6, 3],
+    [7, 3],
+    [8, 1],
+  ],
+  research_institute: [
+    [3, 2],
+    [4, 3],
+    [5, 3],
+    [6, 2],
+  ],
 };
 
 type ModeWeights = Record<CooperationMode, number>;
 const OFFER_MODES: Record<OfferRow['organization']['type'], ModeWeights> = {
-  university: { licence: 5, assignment: 2, joint_development: 5, technical_service: 3, investment: 1, equipment_supply: 0.5 },
-  research_institute: { licence: 4, assignment: 2, joint_development: 4, technical_service: 4, investment: 1, equipment_supply: 1.5 },
-  company: { licence: 3, assignment: 1, joint_development: 2, technical_service: 3, investment: 2.5, equipment_supply: 4 },
+  university: {
+    licence: 5,
+    assignment: 2,
+    joint_development: 5,
+    technical_service: 3,
+    investment: 1,
+    equipment_supply: 0.5,
+  },
+  research_institute: {
+    licence: 4,
+    assignment: 2,
+    joint_development: 4,
+    technical_service: 4,
+    investment: 1,
+    equipment_supply: 1.5,
+  },
+  company: {
+    licence: 3,
+    assignment: 1,
+    joint_development: 2,
+    technical_service: 3,
+    investment: 2.5,
+    equipment_supply: 4,
+  },
 };
 const DEMAND_MODES: ModeWeights = {
   licence: 4,
@@ -239,7 +300,7 @@ function drawModes(random: Random, weights: ModeWeights): CooperationMode[] {
 }
 
 function money(random: Random, country: string, usd: number): Money {
-  return localMoney(usd, country, random.weighted([['local', 0.82], ['USD', 0.13], ['EUR', 0.05]] as const));
+  return localMoney(usd, country, random.chance(0.85) ? 'local' : 'USD');
 }
 
 function offerIpc(random: Random, main: Topic, related: Topic[]): string[] {
@@ -284,7 +345,7 @@ class PostingText implements Filler {
     readonly random: Random,
     private readonly locale: Locale,
     private readonly main: Topic,
-    private readonly related: Topic[],
+    related: Topic[],
     country: string,
     type: OrganizationType,
     modes: CooperationMode[],
@@ -302,7 +363,12 @@ class PostingText implements Filler {
       const own = t.labels[locale.code]!;
       return own.find((l) => !isAcronym(l)) ?? own[0]!;
     });
-    this.industryNames = random.sample(this.profile.industries, 2).map((i) => locale.industries[i]);
+    // A public body buys for its services, whatever the technology's usual sectors.
+    const sectors: Industry[] =
+      type === 'government'
+        ? [random.pick(['municipal', 'water', 'energy_utilities'] as const), this.profile.industries[0]!]
+        : random.sample(this.profile.industries, 2);
+    this.industryNames = [...new Set(sectors)].map((i) => locale.industries[i]);
     if (this.industryNames.length < 2) this.industryNames.push(this.industryNames[0]!);
     this.year = random.int(2016, 2025);
     this.city = random.pick(locale.cities[country] ?? Object.values(locale.cities)[0]!);
@@ -311,11 +377,19 @@ class PostingText implements Filler {
     this.parameterTexts = random.sample(this.profile.parameters, 3).map((k) => render(locale.parameters[k], this));
     const national = locale.nationalStandards[country] ?? [];
     this.standard =
-      national.length && random.chance(0.35) ? render(random.pick(national), this) : random.pick(this.profile.standards);
+      national.length && random.chance(0.35)
+        ? render(random.pick(national), this)
+        : random.pick(this.profile.standards);
     this.formula = this.profile.formulas.length ? random.pick(this.profile.formulas) : null;
     this.model = modelNumber(random);
     const patents = locale.patentNumbers[country] ?? locale.patentNumbers['*'] ?? ['WO {year}/{d:100000-199999}'];
     this.patentNo = render(random.pick(patents), this);
+  }
+
+  /** A template rendered and polished by the language. */
+  say(template: string): string {
+    const text = render(template, this);
+    return this.locale.polish ? this.locale.polish(text) : text;
   }
 
   digits(text: string): string {
@@ -377,7 +451,8 @@ class PostingText implements Filler {
 
   /** Whether the posting has what the template needs ({r3}, {formula}, {price}…). */
   private fits(template: string): boolean {
-    const { slots } = compile(template);
+    const { slots, physical } = compile(template);
+    if (physical && this.profile.digital) return false;
     if (slots.has('r3') && this.relatedLabels.length < 3) return false;
     if (slots.has('formula') && !this.formula) return false;
     if (slots.has('price') && !this.price) return false;
@@ -386,9 +461,8 @@ class PostingText implements Filler {
     return true;
   }
 
-  length(text: string): number {
-    if (this.locale.lengthUnit === 'char') return text.replace(/\s+/g, '').length;
-    return text.split(/\s+/).filter(Boolean).length;
+  private length(text: string): number {
+    return measure(text, this.locale.lengthUnit);
   }
 
   /** The first template, in random order, whose text has a length in range; else the closest. */
@@ -396,8 +470,11 @@ class PostingText implements Filler {
     const [min, max] = this.locale.lengths.title;
     let best = '';
     let bestDistance = Infinity;
-    for (const template of this.random.sample(templates.filter((t) => this.fits(t)), 8)) {
-      const text = render(template, this);
+    for (const template of this.random.sample(
+      templates.filter((t) => this.fits(t)),
+      templates.length,
+    )) {
+      const text = this.say(template);
       const n = this.length(text);
       const distance = n < min ? min - n : n > max ? n - max : 0;
       if (distance === 0) return text;
@@ -412,10 +489,13 @@ class PostingText implements Filler {
     let best = '';
     let bestDistance = Infinity;
     const extras = extra.flat().filter((t) => this.fits(t));
-    for (const template of this.random.sample(templates.filter((t) => this.fits(t)), 6)) {
-      let text = render(template, this);
+    for (const template of this.random.sample(
+      templates.filter((t) => this.fits(t)),
+      6,
+    )) {
+      let text = this.say(template);
       for (let i = 0; this.length(text) < min && i < 2; i++)
-        text += this.locale.sentenceSeparator + render(this.random.pick(extras), this);
+        text += this.locale.sentenceSeparator + this.say(this.random.pick(extras));
       const n = this.length(text);
       const distance = n < min ? min - n : n > max ? n - max : 0;
       if (distance === 0) return text;
@@ -442,7 +522,7 @@ class PostingText implements Filler {
         const template = pool[k]!;
         const { slots } = compile(template);
         if (!this.fits(template) || [...slots].some((slot) => PARAMETER_SLOTS.has(slot) && stated.has(slot))) continue;
-        const sentence = render(template, this);
+        const sentence = this.say(template);
         const n = this.length(sentence);
         if (total + n > max && chosen[i]!.length >= plan[i]!.min) return false;
         pool.splice(k, 1);
@@ -488,6 +568,21 @@ class PostingText implements Filler {
     return keywords.slice(0, this.random.int(Math.min(3, keywords.length), Math.min(8, keywords.length)));
   }
 }
+
+/** Words (space-separated), or characters without spaces and combining marks (Thai vowels and tones). */
+export function measure(text: string, unit: 'word' | 'char'): number {
+  if (unit === 'char') return text.length - (text.match(SPACE_OR_MARK)?.length ?? 0);
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+    if (!space && !inWord) words += 1;
+    inWord = !space;
+  }
+  return words;
+}
+const SPACE_OR_MARK = /[\s\p{M}]/gu;
 
 const LETTERS = 'ABCDEFGHJKLMNPRSTUVWXZ';
 const PARAMETER_SLOTS = new Set(['p1', 'p2', 'p3']);

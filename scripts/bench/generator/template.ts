@@ -6,8 +6,12 @@ import type { Random } from './prng.ts';
 
 type Part = string | { slot: string; arg: string | undefined; capital: boolean };
 
+/** Marks a template about physical plant (equipment, floor space, spare parts): not used for software topics. */
+export const PHYSICAL = '⚙';
+
 export interface Compiled {
   parts: Part[];
+  physical: boolean;
   /** Slots the template uses, lower-cased (for eligibility: {r3}, {formula}, {price}…). */
   slots: Set<string>;
 }
@@ -18,19 +22,21 @@ const cache = new Map<string, Compiled>();
 export function compile(template: string): Compiled {
   let compiled = cache.get(template);
   if (compiled) return compiled;
+  const physical = template.startsWith(PHYSICAL);
+  const text = physical ? template.slice(PHYSICAL.length) : template;
   const parts: Part[] = [];
   const slots = new Set<string>();
   let last = 0;
-  for (const match of template.matchAll(SLOT)) {
-    if (match.index > last) parts.push(template.slice(last, match.index));
+  for (const match of text.matchAll(SLOT)) {
+    if (match.index > last) parts.push(text.slice(last, match.index));
     const name = match[1]!;
     const slot = name[0]!.toLowerCase() + name.slice(1);
     slots.add(slot);
     parts.push({ slot, arg: match[2], capital: name[0] !== name[0]!.toLowerCase() });
     last = match.index + match[0].length;
   }
-  if (last < template.length) parts.push(template.slice(last));
-  compiled = { parts, slots };
+  if (last < text.length) parts.push(text.slice(last));
+  compiled = { parts, slots, physical };
   cache.set(template, compiled);
   return compiled;
 }
@@ -87,7 +93,9 @@ export function render(template: string, filler: Filler): string {
     }
     const { slot, arg } = part;
     const value =
-      slot === 'n' || slot === 'd' || slot === 'f' || slot === 'f2' ? drawNumber(filler, slot, arg) : filler.slot(slot, arg);
+      slot === 'n' || slot === 'd' || slot === 'f' || slot === 'f2'
+        ? drawNumber(filler, slot, arg)
+        : filler.slot(slot, arg);
     out += part.capital ? capitalize(value) : value;
   }
   return out;

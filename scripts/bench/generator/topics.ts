@@ -85,9 +85,13 @@ export class Topics {
   lookAlike(random: Random, main: Topic, language: string): Topic {
     const parents = main.broader.map((b) => this.all[b]!);
     const siblings = parents.flatMap((p) => p.narrower).filter((i) => i !== main.index);
-    const cousins = parents.flatMap((p) => p.broader.flatMap((g) => this.all[g]!.narrower)).filter((i) => i !== main.index);
+    const cousins = parents
+      .flatMap((p) => p.broader.flatMap((g) => this.all[g]!.narrower))
+      .filter((i) => i !== main.index);
     for (const pool of [siblings, cousins, this.byDomain.get(main.domain) ?? []]) {
-      const candidates = pool.filter((i) => this.all[i]!.depth >= 2 && this.all[i]!.labels[language]?.length && i !== main.index);
+      const candidates = pool.filter(
+        (i) => this.all[i]!.depth >= 2 && this.all[i]!.labels[language]?.length && i !== main.index,
+      );
       if (candidates.length) return this.all[random.pick(candidates)]!;
     }
     return this.drawMain(random, language);
@@ -115,7 +119,9 @@ export class Topics {
       if (topic.depth < 2 || !topic.labels[language]?.length) continue;
       chosen.add(candidate);
     }
-    return [...chosen].map((i) => this.all[i]!);
+    // Broader concepts last: {r1} and {r2} read best as neighbours ("based on …"), not as the parent field.
+    const isParent = (i: number) => main.broader.includes(i);
+    return [...chosen].sort((a, b) => Number(isParent(a)) - Number(isParent(b))).map((i) => this.all[i]!);
   }
 
   private inheritedIpc(topic: Topic): string[] {

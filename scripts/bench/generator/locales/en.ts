@@ -47,15 +47,22 @@ const STEMS = [
   'Sunfield',
   'Oakridge',
 ];
-const BUSINESS = ['Technologies', 'Systems', 'Engineering', 'Labs', 'Industries', 'Solutions', 'Materials', 'Dynamics'];
+const BUSINESS = [
+  'Technologies',
+  'Systems',
+  'Engineering',
+  'Labs',
+  'Industries',
+  'Solutions',
+  'Innovations',
+  'Dynamics',
+];
 const FIELDS = [
-  'Advanced Materials',
-  'Energy Research',
   'Applied Sciences',
-  'Process Engineering',
-  'Industrial Biotechnology',
-  'Sustainable Technologies',
-  'Manufacturing Research',
+  'Industrial Research',
+  'Technology Innovation',
+  'Engineering Sciences',
+  'Applied Technology',
 ];
 
 export const en: Locale = {
@@ -211,14 +218,14 @@ export const en: Locale = {
       'A key element is the use of {formula}, which improves stability under real operating conditions.',
       'The method has been optimised for continuous operation and can be integrated into existing installations without major modifications.',
       'The reference configuration (model {model}) has been designed in accordance with {std}.',
-      'Process data are collected by sensors and analysed in real time, so that the operator can adjust the settings remotely.',
+      '⚙Process data are collected by sensors and analysed in real time, so that the operator can adjust the settings remotely.',
     ],
     advantages: [
       'Compared with solutions currently on the market, the technology offers {p1}.',
       'The main advantages are lower operating costs, simple maintenance and {p2}.',
       'Field tests showed {p1} and {p2} under typical operating conditions.',
-      'Because fewer components are needed, installation time is reduced by about {n:20-50}%.',
-      'The design avoids rare or expensive raw materials, which makes local production feasible.',
+      '⚙Because fewer components are needed, installation time is reduced by about {n:20-50}%.',
+      '⚙The design avoids rare or expensive raw materials, which makes local production feasible.',
     ],
     parameters: [
       'Main technical parameters: {p1}; {p2}; {p3}.',
@@ -270,14 +277,14 @@ export const en: Locale = {
       'Our team can provide on-site installation support, staff training and after-sales service.',
       'Interested companies are welcome to contact us for technical documentation and a demonstration.',
       'A detailed technical dossier is available under a non-disclosure agreement.',
-      'Visits to our pilot plant in {city} can be arranged on request.',
+      '⚙Visits to our pilot plant in {city} can be arranged on request.',
     ],
   },
   demand: {
     titles: [
       'Seeking {main} technology for {industry}',
       'Looking for a partner to develop {main}',
-      'Need for {main} technology to upgrade our production line',
+      '⚙Need for {main} technology to upgrade our production line',
       'Request for {main} technology compatible with {r1}',
       'Wanted: proven {main} for industrial deployment',
       'Searching for suppliers of {main} and a technology licence',
@@ -295,7 +302,7 @@ export const en: Locale = {
     ],
     company: [
       '{Org}, based in {city}, works in {industry}.',
-      '{Org} in {city} runs several facilities in {industry} and is modernising its equipment.',
+      '{Org} runs several facilities in {industry} and is modernising its equipment.',
       'Our organisation, {org}, is responsible for projects in {industry} and {industry2} in the {city} region.',
       '{Org} ({city}) is preparing an investment programme in {industry} for the next three years.',
     ],
@@ -303,11 +310,11 @@ export const en: Locale = {
       'We are looking for a proven {main} technology that can be integrated into our existing process.',
       'We are seeking a technology partner with experience in {main} and {r1}.',
       'The project requires a solution for {main} combined with {r2} to improve product quality.',
-      'We intend to introduce {main} technology on one production line first and then at all our sites.',
-      'Our goal is to replace imported equipment with a locally produced {main} solution.',
+      '⚙We intend to introduce {main} technology on one production line first and then at all our sites.',
+      '⚙Our goal is to replace imported equipment with a locally produced {main} solution.',
     ],
     problem: [
-      'At present we rely on outdated equipment, which leads to high energy consumption and frequent downtime.',
+      '⚙At present we rely on outdated equipment, which leads to high energy consumption and frequent downtime.',
       'The current process does not meet the new requirements of {std}.',
       'Our existing solution based on {r1} has reached its limits in terms of capacity and cost.',
       'Operating costs have increased by {n:15-40}% over the last two years, mainly because of energy and maintenance.',
@@ -315,16 +322,16 @@ export const en: Locale = {
     requirements: [
       'Target values: {p1} and {p2}.',
       'The technology must be compatible with {r1} and comply with {std}.',
-      'The equipment must work reliably at ambient temperatures of up to {n:35-50} °C and in dusty conditions.',
+      '⚙The equipment must work reliably at ambient temperatures of up to {n:35-50} °C and in dusty conditions.',
       'We expect a maturity of at least TRL {trlMin}, with references from industrial installations.',
       'Automation and remote monitoring are required, with data export to our existing control system.',
     ],
     constraints: [
-      'Installation space is limited to about {n:20-200/10} m², and the existing building must be used.',
-      'Spare parts and maintenance must be available locally within {n:24-72/24} hours.',
+      '⚙Installation space is limited to about {n:20-200/10} m², and the existing building must be used.',
+      '⚙Spare parts and maintenance must be available locally within {n:24-72/24} hours.',
       'The supplier must provide training for our technical staff and complete documentation in English.',
-      'Power available on site is limited to {n:100-800/50} kW.',
-      'Solutions that depend on a single foreign source of {formula} are less attractive for us.',
+      '⚙Power available on site is limited to {n:100-800/50} kW.',
+      '⚙Solutions that depend on a single foreign source of {formula} are less attractive for us.',
     ],
     budget: [
       'The budget available for this project is about {budget}.',
