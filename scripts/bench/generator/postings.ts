@@ -59,8 +59,6 @@ interface OfferPlan {
   main: Topic;
 }
 
-const topicsBySeed = new Map<number, Topics>();
-
 export class PostingGenerator {
   readonly topics: Topics;
   private readonly languages: readonly (readonly [string, number])[];
@@ -70,12 +68,7 @@ export class PostingGenerator {
     private readonly seed: number,
     referenceDate: string = DEFAULT_REFERENCE_DATE,
   ) {
-    let topics = topicsBySeed.get(seed);
-    if (!topics) {
-      topics = Topics.load(seed);
-      topicsBySeed.set(seed, topics);
-    }
-    this.topics = topics;
+    this.topics = Topics.load(seed);
     this.languages = LANGUAGE_SHARES.filter(([code]) => LOCALES[code]);
     this.reference = Date.parse(`${referenceDate}T00:00:00Z`);
     if (Number.isNaN(this.reference)) throw new Error(`bad reference date ${referenceDate}`);

@@ -22,6 +22,8 @@ export interface Topic {
 const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d\-/.&]{0,6}$/u;
 export const isAcronym = (label: string) => ACRONYM.test(label);
 
+let thesaurus: Concept[] | undefined;
+
 export class Topics {
   readonly all: Topic[];
   private readonly byDomain = new Map<string, number[]>();
@@ -57,10 +59,14 @@ export class Topics {
     });
   }
 
+  /** The thesaurus files are read once per process; the seeded popularity is drawn per seed. */
   static load(seed: number): Topics {
-    const { concepts, problems } = loadThesaurus();
-    if (problems.length) throw new Error(`thesaurus has problems: ${problems[0]!.problem}`);
-    return new Topics(concepts.values(), seed);
+    if (!thesaurus) {
+      const { concepts, problems } = loadThesaurus();
+      if (problems.length) throw new Error(`thesaurus has problems: ${problems[0]!.problem}`);
+      thesaurus = [...concepts.values()];
+    }
+    return new Topics(thesaurus, seed);
   }
 
   label(topic: Topic, language: string): string | undefined {
