@@ -8,7 +8,8 @@ export function startWorker(ns: Namespace, extraEnv: Record<string, string> = {}
   const child = spawn(process.execPath, [built('worker')], {
     cwd: ROOT,
     env: { ...process.env, ...ns.env, ...extraEnv },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // Its JSON log (warnings and errors at the default level) goes to our stderr.
+    stdio: ['ignore', process.stderr, 'inherit'],
   });
   return child;
 }

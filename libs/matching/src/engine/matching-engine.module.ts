@@ -2,7 +2,13 @@ import { Client } from '@elastic/elasticsearch';
 import { Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { AppConfig } from '@ttm/config';
-import { CrossLingualQueryBuilder, LanguageResources, PostingIndexer, PostingIndexingModule } from '@ttm/search';
+import {
+  CrossLingualQueryBuilder,
+  LanguageResources,
+  PostingIndexer,
+  PostingIndexingModule,
+  SearchModule,
+} from '@ttm/search';
 import type { DataSource } from 'typeorm';
 import { MatchesRepository } from '../matches.repository.ts';
 import { MatchingModule } from '../matching.module.ts';
@@ -14,7 +20,7 @@ import { MatchingEngine } from './matching.engine.ts';
 
 /** The matching job's collaborators (the worker). */
 @Module({
-  imports: [PostingIndexingModule, MatchingModule, RematchModule],
+  imports: [SearchModule, PostingIndexingModule, MatchingModule, RematchModule],
   providers: [
     {
       provide: MatchingEngine,
