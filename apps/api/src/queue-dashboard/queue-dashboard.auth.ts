@@ -60,15 +60,13 @@ export function dashboardAuth(options: DashboardAuthOptions): RequestHandler {
         return;
       }
       logger.error({ err: error, correlationId }, 'queue dashboard');
-      res
-        .status(500)
-        .json({
-          statusCode: 500,
-          code: 'internal_error',
-          message: 'Internal server error',
-          details: [],
-          correlationId,
-        });
+      res.status(500).json({
+        statusCode: 500,
+        code: 'internal_error',
+        message: 'Internal server error',
+        details: [],
+        correlationId,
+      });
     });
   };
 }
