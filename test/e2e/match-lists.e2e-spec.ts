@@ -46,6 +46,7 @@ describe('match lists of a posting', () => {
   const idsOf = (res: request.Response) =>
     (res.body.items as { counterpart: { id: string } }[]).map((i) => i.counterpart.id);
 
+  // Many postings through the API: more than jest's default 5 s on a busy machine.
   beforeAll(async () => {
     app = await startApi();
     cast = await seedCast(app);
@@ -72,7 +73,7 @@ describe('match lists of a posting', () => {
       { offer: draft, demand, score: 0.99 },
       { offer: top, demand: other, score: 0.4 },
     ]);
-  });
+  }, 60_000);
   afterAll(async () => {
     await db.end();
     await app.close();

@@ -57,6 +57,7 @@ describe('the brokers’ queue', () => {
     return (res.body.items as Parameters<typeof key>[0][]).map((i) => byKey.get(key(i)) ?? 'other');
   };
 
+  // Many postings through the API: more than jest's default 5 s on a busy machine.
   beforeAll(async () => {
     app = await startApi();
     cast = await seedCast(app);
@@ -97,7 +98,7 @@ describe('the brokers’ queue', () => {
     brokers.countries = await brokerWith(['ET'], []);
     brokers.fields = await brokerWith([], [FIELD]);
     brokers.both = await brokerWith(['ET'], [FIELD]);
-  });
+  }, 60_000);
   afterAll(() => app.close());
 
   it('shows a broker the pairs where either side lies in their portfolio', async () => {
