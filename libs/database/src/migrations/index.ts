@@ -2,6 +2,7 @@ import { CreateSchemaSupport1763683200000 } from './1763683200000-create-schema-
 import { CreatePostings1763769600000 } from './1763769600000-create-postings.ts';
 import { AddPostingImportFields1795132800000 } from './1795132800000-add-posting-import-fields.ts';
 import { CreateMatchLists1795219200000 } from './1795219200000-create-match-lists.ts';
+import { CreateMatchRuns1795305600000 } from './1795305600000-create-match-runs.ts';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   CreatePostings1763769600000,
   AddPostingImportFields1795132800000,
   CreateMatchLists1795219200000,
+  CreateMatchRuns1795305600000,
 ];
