@@ -1,5 +1,6 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import type { OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig } from '@ttm/config';
 import { JobName, type JobPayload, type JobResult, QueueName } from '@ttm/jobs';
 import { MatchingEngine, RematchService } from '@ttm/matching';
 import type { Job } from 'bullmq';
@@ -13,6 +14,7 @@ type MatchingJob =
 @Processor(QueueName.Matching, { concurrency: 4, lockDuration: 60_000 })
 export class MatchingProcessor extends WorkerHost implements OnApplicationBootstrap {
   constructor(
+    private readonly config: AppConfig,
     private readonly engine: MatchingEngine,
     private readonly rematch: RematchService,
     private readonly logger: PinoLogger,
@@ -23,9 +25,15 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
 
   /** Lists scored under another scoring version are recomputed by a full rematch. */
   async onApplicationBootstrap(): Promise<void> {
-    const run = await this.rematch.startIfScoringChanged();
-    if (run)
-      this.logger.info({ runId: run.id, scoringVersion: run.scoringVersion }, 'rematch started: scoring changed');
+    if (!this.config.matching.rematchOnScoringChange) return;
+    try {
+      const run = await this.rematch.startIfScoringChanged();
+      if (run)
+        this.logger.info({ runId: run.id, scoringVersion: run.scoringVersion }, 'rematch started: scoring changed');
+    } catch (error) {
+      // Not a reason to refuse to start: operators can still run `npm run cli -- rematch`.
+      this.logger.warn({ err: (error as Error).message }, 'could not check the scoring version of stored matches');
+    }
   }
 
   @OnWorkerEvent('error')

@@ -5,6 +5,9 @@ import { PostingIndexer } from '@ttm/search';
 import type { Job } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 
+/** Longer than the indices' refresh interval (see `postingIndexSettings`). */
+const MATCH_AFTER_INDEX_MS = 2_000;
+
 type PostingsJob = Job<JobPayload<JobName.PostingChanged>, JobResult<JobName.PostingChanged>, JobName.PostingChanged>;
 
 /** Follows changes to offers and demands: brings the search index up to date, then asks for matching. */
@@ -43,11 +46,13 @@ export class PostingsProcessor extends WorkerHost implements OnApplicationBootst
           'posting indexed',
         );
         if (result.outcome.status === 'stale') return { skipped: 'stale' };
-        // Matching follows the index (it reads the posting's document); one job per version.
+        // Matching follows the index; one job per version. It waits out the index refresh
+        // interval (1 s), so that its search sees this posting's counterparts written up to now,
+        // and their jobs, run later, see this one: no pair is missed by both sides.
         await this.jobs.enqueue(
           JobName.MatchPosting,
           { kind, id, version: result.version, ...(correlationId ? { correlationId } : {}) },
-          { jobId: `match-${kind}:${id}:v${result.version}` },
+          { jobId: `match-${kind}:${id}:v${result.version}`, delay: MATCH_AFTER_INDEX_MS },
         );
         return undefined;
       }

@@ -47,7 +47,7 @@ export class AppConfig {
   readonly redis: { url: string; queuePrefix: string };
   readonly elasticsearch: { url: string; indexPrefix: string; requestTimeoutMs: number };
   /** Candidates per posting from Elasticsearch (K) and matches kept per posting (M). */
-  readonly matching: { candidates: number; listSize: number };
+  readonly matching: { candidates: number; listSize: number; rematchOnScoringChange: boolean };
   readonly auth: {
     /** Present whenever the api runs (enforced at load); absent for the worker and the CLI. */
     jwtSecret: string | undefined;
@@ -74,7 +74,11 @@ export class AppConfig {
       indexPrefix: env.ELASTICSEARCH_INDEX_PREFIX,
       requestTimeoutMs: env.ELASTICSEARCH_REQUEST_TIMEOUT_MS,
     };
-    this.matching = { candidates: env.MATCH_CANDIDATES, listSize: env.MATCH_LIST_SIZE };
+    this.matching = {
+      candidates: env.MATCH_CANDIDATES,
+      listSize: env.MATCH_LIST_SIZE,
+      rematchOnScoringChange: env.MATCH_REMATCH_ON_SCORING_CHANGE === 'true',
+    };
     this.auth = {
       jwtSecret: env.JWT_SECRET,
       issuer: env.JWT_ISSUER,

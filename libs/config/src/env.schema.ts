@@ -45,6 +45,7 @@ export const envSchema = z.object({
   ELASTICSEARCH_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   MATCH_CANDIDATES: z.coerce.number().int().min(10).max(2_000).default(200),
   MATCH_LIST_SIZE: z.coerce.number().int().min(1).max(500).default(50),
+  MATCH_REMATCH_ON_SCORING_CHANGE: z.enum(['true', 'false']).default('true'),
   /** Required by the api (see `REQUIRED_BY`); the worker and the CLI do not sign tokens. */
   JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   JWT_ISSUER: z.string().min(1).default('ttm'),

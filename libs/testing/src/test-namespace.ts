@@ -33,5 +33,7 @@ export function namespaceEnv(ns: TestNamespace): Record<string, string> {
     DATABASE_SCHEMA: ns.databaseSchema,
     ELASTICSEARCH_INDEX_PREFIX: ns.indexPrefix,
     QUEUE_PREFIX: ns.queuePrefix,
+    // Test files share a schema and write match rows of their own: no rematch behind their backs.
+    MATCH_REMATCH_ON_SCORING_CHANGE: 'false',
   };
 }
