@@ -41,6 +41,10 @@ for _ in $(seq 1 60); do
 done
 curl -fsS -m 5 "$base/health/ready" >/dev/null || { tail -n 30 "$LOGS/api.log"; exit 1; }
 
+step "A ranked, explained match list: a Chinese demand, offers in other languages"
+npm run --silent cli -- matches demand '寻求工业废水重金属去除技术' --wait 90 | tee "$LOGS/matches.txt"
+demand_path=$(grep -o '/api/v1/demands/[^ ]*/matches' "$LOGS/matches.txt" | head -1)
+
 es="${ELASTICSEARCH_URL:-http://127.0.0.1:9200}"
 cat <<MSG
 
@@ -55,8 +59,10 @@ Try the API as the demo broker (logins above):
   token=\$(curl -s $base/api/v1/auth/login -H 'content-type: application/json' \\
     -d '{"email":"broker@demo.ttm","password":"demo-broker-password"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).accessToken')
   curl -s "$base/api/v1/offers?pageSize=5" -H "authorization: Bearer \$token"
+  curl -s "$base$demand_path" -H "authorization: Bearer \$token"          # the list above, as JSON
+  curl -s "$base/api/v1/search/offers?q=%E5%BA%9F%E6%B0%B4" -H "authorization: Bearer \$token"   # search in any language
 
-Ranked match lists arrive with the matching engine. Ctrl-C stops the api and the worker;
+Queue dashboard (admins): $base/admin/queues. Ctrl-C stops the api and the worker;
 'npm run services -- down' stops the services this project started.
 MSG
 

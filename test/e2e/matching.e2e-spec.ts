@@ -4,12 +4,12 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { AppConfig } from '@ttm/config';
 import { MatchingEngine, RematchService } from '@ttm/matching';
-import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { WorkerModule } from '../../apps/worker/src/worker.module.ts';
 import { type Cast, seedCast } from './support/accounts.ts';
 import { startApi } from './support/api-app.ts';
+import { ownNamespace } from './support/own-namespace.ts';
 import { demandBody, offerBody, postingIn, type PostingRef } from './support/postings.ts';
 
 interface MatchItem {
@@ -32,11 +32,8 @@ const text = (language: string, title: string, summary: string, keywords: string
  * with the reason in both languages.
  */
 describe('matching: explained supply–demand lists', () => {
-  const suffix = randomUUID().slice(0, 6);
-  const env = {
-    QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}-m${suffix}`,
-    ELASTICSEARCH_INDEX_PREFIX: `${process.env.ELASTICSEARCH_INDEX_PREFIX}-m${suffix}`,
-  };
+  let env: Record<string, string>;
+  let dropNamespace: () => Promise<void>;
   let app: NestExpressApplication;
   let worker: INestApplicationContext;
   let cast: Cast;
@@ -65,6 +62,7 @@ describe('matching: explained supply–demand lists', () => {
     );
 
   beforeAll(async () => {
+    ({ env, drop: dropNamespace } = await ownNamespace('m'));
     app = await startApi(env);
     worker = await NestFactory.createApplicationContext(
       WorkerModule.register(AppConfig.load({ ...process.env, ...env })),
@@ -130,6 +128,7 @@ describe('matching: explained supply–demand lists', () => {
   afterAll(async () => {
     await worker?.close();
     await app?.close();
+    await dropNamespace?.();
   });
 
   it('a Chinese demand gets, at rank 1, the Russian offer that solves it, with the shared concepts in both languages', async () => {

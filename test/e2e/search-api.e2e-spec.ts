@@ -2,11 +2,11 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '@ttm/config';
-import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { WorkerModule } from '../../apps/worker/src/worker.module.ts';
 import { type Cast, seedCast } from './support/accounts.ts';
 import { startApi } from './support/api-app.ts';
+import { ownNamespace } from './support/own-namespace.ts';
 import { offerBody, postingIn } from './support/postings.ts';
 
 /**
@@ -14,17 +14,15 @@ import { offerBody, postingIn } from './support/postings.ts';
  * through the outbox, the queue and the worker, and is found from another language.
  */
 describe('GET /api/v1/search/offers|demands', () => {
-  const suffix = randomUUID().slice(0, 6);
-  const env = {
-    QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}-s${suffix}`,
-    ELASTICSEARCH_INDEX_PREFIX: `${process.env.ELASTICSEARCH_INDEX_PREFIX}-s${suffix}`,
-  };
+  let env: Record<string, string>;
+  let dropNamespace: () => Promise<void>;
   let app: NestExpressApplication;
   let worker: INestApplicationContext;
   let cast: Cast;
   const http = () => request(app.getHttpServer());
 
   beforeAll(async () => {
+    ({ env, drop: dropNamespace } = await ownNamespace('s'));
     app = await startApi(env);
     worker = await NestFactory.createApplicationContext(
       WorkerModule.register(AppConfig.load({ ...process.env, ...env })),
@@ -38,6 +36,7 @@ describe('GET /api/v1/search/offers|demands', () => {
   afterAll(async () => {
     await worker?.close();
     await app?.close();
+    await dropNamespace?.();
   });
 
   const searchUntil = async (path: string, accept: (body: { items: { id: string }[] }) => boolean) => {
