@@ -47,12 +47,14 @@ export class MatchesCommand extends CommandRunner {
     );
     const subject = rows[0];
     if (!subject) throw new CliError(`no ${kind} with id or external id ${ref}`, EXIT.noInput);
-    const [items] = await this.lists.listFor(
-      kind as PostingKind,
-      subject.id,
-      {},
-      { offset: 0, limit: options.limit ?? 10 },
-    );
+    const page = { offset: 0, limit: options.limit ?? 10 };
+    const deadline = Date.now() + (options.wait ?? 0) * 1_000;
+    let [items] = await this.lists.listFor(kind as PostingKind, subject.id, {}, page);
+    while (items.length === 0 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 1_000));
+      [items] = await this.lists.listFor(kind as PostingKind, subject.id, {}, page);
+    }
     process.stdout.write(`${formatExplainedList(subject, items)}\n`);
+    process.stdout.write(`\nAPI (brokers): GET /api/v1/${kind}s/${subject.id}/matches\n`);
   }
 }

@@ -43,13 +43,25 @@ export class PostingIndexer {
     private readonly builder: PostingDocumentBuilder,
     private readonly writer: PostingIndexWriter,
   ) {
-    this.batcher = new WriteBatcher(async (kind, ops) =>
-      this.writer.write(ops, await this.lifecycle.writeTargets(POSTING_INDEX[kind])),
-    );
+    this.batcher = new WriteBatcher(async (kind, ops) => {
+      await this.ensureIndices();
+      const targets = await this.lifecycle.writeTargets(POSTING_INDEX[kind]);
+      if (targets.length === 0) throw new Error(`no ${kind} index behind ${this.alias(kind)}`);
+      return this.writer.write(ops, targets);
+    });
   }
 
-  async ensureIndices(): Promise<void> {
-    for (const definition of Object.values(POSTING_INDEX)) await this.lifecycle.ensure(definition);
+  private ready: Promise<void> | null = null;
+
+  /** Creates the indices when missing, once per process (again after a failure). */
+  ensureIndices(): Promise<void> {
+    this.ready ??= (async () => {
+      for (const definition of Object.values(POSTING_INDEX)) await this.lifecycle.ensure(definition);
+    })().catch((error: unknown) => {
+      this.ready = null;
+      throw error;
+    });
+    return this.ready;
   }
 
   alias(kind: PostingKind): string {
