@@ -21,7 +21,14 @@ export default tseslint.config(
   },
   {
     // The config lib is the one reader of the environment; test and benchmark infrastructure sets it up.
-    files: ['libs/config/src/**', 'libs/testing/src/**', 'test/**', 'scripts/bench/**', '**/*.spec.ts'],
+    files: [
+      'libs/config/src/**',
+      'libs/testing/src/**',
+      'test/**',
+      'scripts/bench/**',
+      'scripts/pipeline/**',
+      '**/*.spec.ts',
+    ],
     rules: { 'no-restricted-properties': 'off' },
   },
   prettier,

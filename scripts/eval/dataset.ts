@@ -13,6 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Judgements } from './metrics.ts';
+import { COOPERATION_MODES } from '../../libs/postings/src/posting.types.ts';
 
 export type Grade = 0 | 1 | 2 | 3;
 
@@ -94,15 +95,6 @@ export function describeProblem(p: DatasetProblem): string {
   const where = p.line > 0 ? `${p.file}:${p.line}` : p.file;
   return p.field ? `${where} ${p.field}: ${p.message}` : `${where}: ${p.message}`;
 }
-
-const COOPERATION_MODES = [
-  'licence',
-  'assignment',
-  'joint_development',
-  'technical_service',
-  'investment',
-  'equipment_supply',
-] as const;
 
 const text = z.string();
 const nonEmpty = z.string().trim().min(1, 'must not be empty');

@@ -1,14 +1,8 @@
 /** The interchange rows (shared/eval/README.md) and the vocabulary the language banks fill in. */
 
-export const COOPERATION_MODES = [
-  'licence',
-  'assignment',
-  'joint_development',
-  'technical_service',
-  'investment',
-  'equipment_supply',
-] as const;
-export type CooperationMode = (typeof COOPERATION_MODES)[number];
+// The engine's own list (a plain module, importable from scripts).
+import type { CooperationMode } from '../../../libs/postings/src/posting.types.ts';
+export { COOPERATION_MODES, type CooperationMode } from '../../../libs/postings/src/posting.types.ts';
 
 export interface Money {
   amount: number;
