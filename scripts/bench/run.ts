@@ -222,11 +222,30 @@ async function ingest(generated: GeneratedPosting[]) {
   const importSeconds = (performance.now() - started) / 1_000;
   const target = await publishedCount();
   if (target < OFFERS + DEMANDS) notes.push(`import published ${target} of ${OFFERS + DEMANDS} generated postings`);
-  for (;;) {
-    const seen = await searchableCount();
-    if (seen >= target) break;
-    log(`searchable ${seen}/${target}`);
-    await sleep(1_000);
+  const postingsQueue = new Queue(QueueName.Postings, {
+    connection: { url: ns.config.redis.url },
+    prefix: ns.config.redis.queuePrefix,
+  });
+  try {
+    let stalledSince = performance.now();
+    let last = -1;
+    for (;;) {
+      const seen = await searchableCount();
+      if (seen >= target) break;
+      const counts = await postingsQueue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+      const pending = Object.values(counts).reduce((a, b) => a + b, 0);
+      if (seen !== last || pending > 0) stalledSince = performance.now();
+      else if (performance.now() - stalledSince > 30_000) {
+        throw new Error(
+          `${target - seen} of ${target} published postings never became searchable although no indexing job is pending`,
+        );
+      }
+      last = seen;
+      log(`searchable ${seen}/${target} (${pending} indexing jobs pending)`);
+      await sleep(1_000);
+    }
+  } finally {
+    await postingsQueue.close();
   }
   const searchableSeconds = (performance.now() - started) / 1_000;
   await waitUntilIdle(ns, { timeoutMs: 60 * 60_000 });
@@ -668,6 +687,20 @@ try {
   const generated = [...generatePostings({ offers: OFFERS, demands: DEMANDS, seed: SEED })];
   worker = startLoggedWorker();
   workerRss = new RssSampler(() => worker?.pid);
+  await phase('worker start', 120_000, async () => {
+    // The worker creates the indices at start-up; importing before would race it (see the notes).
+    for (;;) {
+      if (worker?.exitCode !== null) throw new Error(`the worker exited with ${worker?.exitCode}`);
+      const ready = await Promise.all(
+        (['offers', 'demands'] as const).map((kind) => es.indices.existsAlias({ name: alias(kind) })),
+      );
+      if (ready.every(Boolean)) return;
+      await sleep(250);
+    }
+  });
+  notes.push(
+    'ingest starts once the worker has created the index aliases: importing earlier loses postings (engine issue: indexing jobs that run before the aliases exist complete as "absent" and are never retried)',
+  );
 
   const ingested = await phase('cold ingest', 2 * 60 * 60_000, () => ingest(generated));
   report.ingest = {
