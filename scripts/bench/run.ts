@@ -69,6 +69,7 @@ const CANDIDATES_K = 200;
 const LIST_K = 50;
 const SEARCH_REQUESTS = 200;
 const SEARCH_CONCURRENCY = 4;
+const TODAY = new Date().toISOString().slice(0, 10);
 for (const app of ['api', 'worker', 'cli'] as const) {
   if (!existsSync(built(app))) throw new Error(`${built(app)} is missing: run \`npm run build\``);
 }
@@ -483,7 +484,14 @@ async function publishThroughApi(p: GeneratedPosting, owner: Auth, broker: Auth)
 }
 
 async function incremental(owner: Auth, broker: Auth) {
-  const fresh = [...generatePostings({ offers: Math.ceil(COUNT / 2), demands: Math.floor(COUNT / 2), seed: SEED + 1 })];
+  const fresh = [
+    ...generatePostings({
+      offers: Math.ceil(COUNT / 2),
+      demands: Math.floor(COUNT / 2),
+      seed: SEED + 1,
+      referenceDate: TODAY,
+    }),
+  ];
   // Alternate offers and demands.
   const offers = fresh.filter((p) => p.kind === 'offer');
   const demands = fresh.filter((p) => p.kind === 'demand');
@@ -684,7 +692,10 @@ try {
   );
   await db.connect();
   migrate(ns);
-  const generated = [...generatePostings({ offers: OFFERS, demands: DEMANDS, seed: SEED })];
+  const generated = [...generatePostings({ offers: OFFERS, demands: DEMANDS, seed: SEED, referenceDate: TODAY })];
+  notes.push(
+    `data: generatePostings seed ${SEED}, deadlines after ${TODAY} (today: with the generator's fixed reference date, most deadlines would have passed and the demands would be filtered out as expired)`,
+  );
   worker = startLoggedWorker();
   workerRss = new RssSampler(() => worker?.pid);
   await phase('worker start', 120_000, async () => {
