@@ -11,7 +11,8 @@ const MATCH_AFTER_INDEX_MS = 2_000;
 type PostingsJob = Job<JobPayload<JobName.PostingChanged>, JobResult<JobName.PostingChanged>, JobName.PostingChanged>;
 
 /** Follows changes to offers and demands: brings the search index up to date, then asks for matching. */
-@Processor(QueueName.Postings, { concurrency: 16 })
+// Enough to fill a bulk request while keeping Elasticsearch's small analyze pool from rejecting.
+@Processor(QueueName.Postings, { concurrency: 8 })
 export class PostingsProcessor extends WorkerHost implements OnApplicationBootstrap {
   constructor(
     private readonly indexer: PostingIndexer,

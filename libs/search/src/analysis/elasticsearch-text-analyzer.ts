@@ -26,7 +26,7 @@ export class ElasticsearchTextAnalyzer implements TextAnalyzer {
         starts.push(at);
         at += (texts[i] as string).length + SEPARATOR.length;
       }
-      const response = await this.client.indices.analyze({ ...analyzerFor(language), text: joined });
+      const response = await this.analyzeWithRetry({ ...analyzerFor(language), text: joined });
       for (const token of response.tokens ?? []) {
         const slot = lastAtOrBefore(starts, token.start_offset);
         const base = starts[slot] as number;
@@ -40,7 +40,25 @@ export class ElasticsearchTextAnalyzer implements TextAnalyzer {
     }
     return result;
   }
+
+  /**
+   * `_analyze` runs in a small thread pool (one thread on a 2-core node); under indexing load it
+   * rejects with 429, which the client does not retry. Back off and try again.
+   */
+  private async analyzeWithRetry(request: estypes.IndicesAnalyzeRequest): Promise<estypes.IndicesAnalyzeResponse> {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await this.client.indices.analyze(request);
+      } catch (error) {
+        const status = (error as { meta?: { statusCode?: number } }).meta?.statusCode;
+        if (status !== 429 || attempt >= MAX_429_RETRIES) throw error;
+        await new Promise((r) => setTimeout(r, 50 * 2 ** attempt + Math.random() * 50));
+      }
+    }
+  }
 }
+
+const MAX_429_RETRIES = 8;
 
 /** The analyzer by name, or a custom one spelled out (`_analyze` without an index knows no custom names). */
 export function analyzerFor(
