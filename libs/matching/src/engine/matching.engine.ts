@@ -61,11 +61,12 @@ export class MatchingEngine {
     }
     const subject = indexed.document.features;
     const candidates = await this.source.candidates(kind, indexed.document, this.limits.candidates, now);
-    const ranked = await rankCandidates(subject, candidates, this.graph, this.config, now, candidates.length);
-    const top = ranked.results.slice(0, this.limits.listSize);
-    const scoredBeyond = new Map(ranked.results.slice(this.limits.listSize).map((r) => [counterpartId(kind, r), r]));
+    // Explanations are written for the top M only; a former match beyond it is rescored alone.
+    const ranked = await rankCandidates(subject, candidates, this.graph, this.config, now, this.limits.listSize);
+    const top = ranked.results;
+    const byId = new Map(candidates.map((c) => [c.id, c]));
     const versions = new Map(candidates.map((c) => [c.id, c.version]));
-    const removed = await this.reconcile(kind, id, subject, top, scoredBeyond, versions, now);
+    const removed = await this.reconcile(kind, id, subject, top, byId, versions, now);
     return { status: 'matched', matches: top.length, removed, candidates: candidates.length };
   }
 
@@ -79,7 +80,7 @@ export class MatchingEngine {
     id: string,
     subject: PostingFeatures,
     top: PairScore[],
-    scoredBeyond: Map<string, PairScore>,
+    candidates: Map<string, PostingFeatures>,
     versions: Map<string, number>,
     now: Date,
   ): Promise<number> {
@@ -91,10 +92,12 @@ export class MatchingEngine {
     );
     const inTop = new Set(top.map((r) => counterpartId(kind, r)));
     const dropped = previous.map((p) => p.counterpart).filter((c) => !inTop.has(c));
-    const unscored = dropped.filter((c) => !scoredBeyond.has(c));
-    const fetched = await this.source.features(kind === 'offer' ? 'demand' : 'offer', unscored);
-    const rescored = new Map(scoredBeyond);
-    for (const [counterpart, features] of fetched) {
+    const unseen = dropped.filter((c) => !candidates.has(c));
+    const fetched = await this.source.features(kind === 'offer' ? 'demand' : 'offer', unseen);
+    const rescored = new Map<string, PairScore>();
+    for (const counterpart of dropped) {
+      const features = candidates.get(counterpart) ?? fetched.get(counterpart);
+      if (!features) continue;
       versions.set(counterpart, features.version);
       const pair =
         kind === 'offer'

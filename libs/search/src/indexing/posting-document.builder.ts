@@ -23,7 +23,8 @@ export type PostingSource =
 const STRONG_CONCEPT = 0.7;
 /** Concepts this weak do not imply IPC codes (a passing mention in the description). */
 const IPC_INFERENCE_MIN_WEIGHT = 0.5;
-const MAX_TERMS = 300;
+/** The most frequent terms are enough for a cosine; every candidate carries them to the re-rank. */
+const MAX_TERMS = 120;
 
 /**
  * Turns a posting from PostgreSQL into its Elasticsearch document: language identified, text
