@@ -20,7 +20,7 @@ registerHooks({
 });
 
 const { loadThesaurus } = await import('../../libs/language/src/thesaurus/thesaurus.loader.ts');
-const { conceptGraphFromThesaurus } = await import('../../libs/matching/src/scoring/concept.graph.ts');
+const { conceptGraphFromThesaurus } = await import('../../libs/language/src/thesaurus/concept-graph.ts');
 const { evaluatePair, round4 } = await import('../../libs/matching/src/scoring/pair.scorer.ts');
 const { DEFAULT_SCORING_CONFIG } = await import('../../libs/matching/src/scoring/scoring.config.ts');
 

@@ -19,7 +19,7 @@ registerHooks({
 });
 
 const { loadThesaurus } = await import('../../libs/language/src/thesaurus/thesaurus.loader.ts');
-const { conceptGraphFromThesaurus } = await import('../../libs/matching/src/scoring/concept.graph.ts');
+const { conceptGraphFromThesaurus } = await import('../../libs/language/src/thesaurus/concept-graph.ts');
 const { scorePair } = await import('../../libs/matching/src/scoring/pair.scorer.ts');
 const { rankCandidates } = await import('../../libs/matching/src/scoring/candidates.ranker.ts');
 const { DEFAULT_SCORING_CONFIG } = await import('../../libs/matching/src/scoring/scoring.config.ts');

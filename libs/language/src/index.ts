@@ -8,3 +8,4 @@ export {
 } from './technical-tokens/technical-tokens.ts';
 export { ConceptAnnotator, type AnnotatableText, type ConceptMatch } from './annotation/concept-annotator.ts';
 export type { AnalyzedTerm, TextAnalyzer } from './annotation/text-analyzer.ts';
+export { ConceptGraph, conceptGraphFromThesaurus, UNKNOWN_SPECIFICITY } from './thesaurus/concept-graph.ts';

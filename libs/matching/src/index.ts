@@ -1,6 +1,5 @@
 // Matching: pure scoring functions, candidate generation, match lists and broker reviews.
 export { rankCandidates, type RankOptions, type RankedCandidates } from './scoring/candidates.ranker.ts';
-export { ConceptGraph, conceptGraphFromThesaurus } from './scoring/concept.graph.ts';
 export { parseIpc, type ParsedIpc } from './scoring/ipc.parser.ts';
 export { scorePair } from './scoring/pair.scorer.ts';
 export {

@@ -1,7 +1,12 @@
 import type { Client } from '@elastic/elasticsearch';
-import { type Concept, ConceptAnnotator, loadThesaurus } from '@ttm/language';
+import {
+  type Concept,
+  ConceptAnnotator,
+  type ConceptGraph,
+  conceptGraphFromThesaurus,
+  loadThesaurus,
+} from '@ttm/language';
 import { ElasticsearchTextAnalyzer } from './analysis/elasticsearch-text-analyzer.ts';
-import { specificityTable } from './indexing/concept-closure.ts';
 
 /**
  * The thesaurus and what is derived from it, once per process: indexing and querying must read
@@ -9,14 +14,15 @@ import { specificityTable } from './indexing/concept-closure.ts';
  */
 export class LanguageResources {
   readonly concepts: ReadonlyMap<string, Concept>;
-  readonly specificity: ReadonlyMap<string, number>;
+  /** Broader relations, specificity, labels: shared by indexing, queries and scoring. */
+  readonly graph: ConceptGraph;
   readonly analyzer: ElasticsearchTextAnalyzer;
   readonly annotator: ConceptAnnotator;
 
   constructor(client: Client) {
     const { concepts } = loadThesaurus();
     this.concepts = concepts;
-    this.specificity = specificityTable(concepts);
+    this.graph = conceptGraphFromThesaurus(concepts);
     this.analyzer = new ElasticsearchTextAnalyzer(client);
     this.annotator = new ConceptAnnotator([...concepts.values()], this.analyzer);
   }

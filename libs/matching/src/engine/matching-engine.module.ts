@@ -13,7 +13,6 @@ import type { DataSource } from 'typeorm';
 import { MatchesRepository } from '../matches.repository.ts';
 import { MatchingModule } from '../matching.module.ts';
 import { RematchModule } from '../rematch/rematch.module.ts';
-import { conceptGraphFromThesaurus } from '../scoring/concept.graph.ts';
 import { DEFAULT_SCORING_CONFIG } from '../scoring/scoring.config.ts';
 import { CandidateSource } from './candidate.source.ts';
 import { MatchingEngine } from './matching.engine.ts';
@@ -35,11 +34,9 @@ import { MatchingEngine } from './matching.engine.ts';
       ) =>
         new MatchingEngine(
           db,
-          new CandidateSource(client, new CrossLingualQueryBuilder(language.concepts, language.specificity), (kind) =>
-            indexer.alias(kind),
-          ),
+          new CandidateSource(client, new CrossLingualQueryBuilder(language.graph), (kind) => indexer.alias(kind)),
           matches,
-          conceptGraphFromThesaurus(language.concepts.values()),
+          language.graph,
           DEFAULT_SCORING_CONFIG,
           config.matching,
         ),

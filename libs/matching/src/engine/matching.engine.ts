@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { MatchRow } from '../match.types.ts';
 import type { MatchesRepository } from '../matches.repository.ts';
 import { rankCandidates } from '../scoring/candidates.ranker.ts';
-import type { ConceptGraph } from '../scoring/concept.graph.ts';
+import type { ConceptGraph } from '@ttm/language';
 import { scorePair } from '../scoring/pair.scorer.ts';
 import type { ScoringConfig } from '../scoring/scoring.config.ts';
 import type { PairScore } from '../scoring/scoring.types.ts';

@@ -1,7 +1,7 @@
 import type { PostingFeatures } from '@ttm/search';
 import { setImmediate } from 'node:timers';
 import { rankCandidates } from './candidates.ranker.ts';
-import { conceptGraphFromThesaurus } from './concept.graph.ts';
+import { conceptGraphFromThesaurus } from '@ttm/language';
 import { scorePair } from './pair.scorer.ts';
 import { features, mention, SMALL_THESAURUS } from './posting-features.fixture.ts';
 import { DEFAULT_SCORING_CONFIG as config } from './scoring.config.ts';

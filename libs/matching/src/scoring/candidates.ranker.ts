@@ -1,6 +1,6 @@
 import { setImmediate } from 'node:timers';
 import type { PostingFeatures } from '@ttm/search';
-import type { ConceptGraph } from './concept.graph.ts';
+import type { ConceptGraph } from '@ttm/language';
 import { evaluatePair, round4, toPairScore } from './pair.scorer.ts';
 import type { ScoringConfig } from './scoring.config.ts';
 import type { PairEvaluation, PairScore, ReasonCode } from './scoring.types.ts';

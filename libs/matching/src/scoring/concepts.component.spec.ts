@@ -1,4 +1,4 @@
-import { conceptGraphFromThesaurus } from './concept.graph.ts';
+import { conceptGraphFromThesaurus } from '@ttm/language';
 import { conceptsScore } from './concepts.component.ts';
 import { features, mention, SMALL_THESAURUS } from './posting-features.fixture.ts';
 import { DEFAULT_SCORING_CONFIG as config } from './scoring.config.ts';

@@ -1,5 +1,5 @@
 import type { PostingFeatures } from '@ttm/search';
-import type { ConceptGraph } from './concept.graph.ts';
+import type { ConceptGraph } from '@ttm/language';
 import type { ScoringConfig } from './scoring.config.ts';
 import type { Component, ConceptPair, ConceptRelation, ConceptsEvidence } from './scoring.types.ts';
 

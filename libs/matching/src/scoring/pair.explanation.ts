@@ -1,4 +1,4 @@
-import type { ConceptGraph } from './concept.graph.ts';
+import type { ConceptGraph } from '@ttm/language';
 import type { ScoringConfig } from './scoring.config.ts';
 import type { ExplainedConcept, Explanation, PairEvaluation } from './scoring.types.ts';
 

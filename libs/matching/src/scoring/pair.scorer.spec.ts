@@ -1,6 +1,6 @@
 import { loadThesaurus } from '@ttm/language';
 import type { PostingFeatures } from '@ttm/search';
-import { conceptGraphFromThesaurus } from './concept.graph.ts';
+import { conceptGraphFromThesaurus } from '@ttm/language';
 import { combineScores, scorePair } from './pair.scorer.ts';
 import { features, mention } from './posting-features.fixture.ts';
 import { DEFAULT_SCORING_CONFIG as config } from './scoring.config.ts';

@@ -1,5 +1,5 @@
 import type { PostingFeatures } from '@ttm/search';
-import type { ConceptGraph } from './concept.graph.ts';
+import type { ConceptGraph } from '@ttm/language';
 import { conceptsScore } from './concepts.component.ts';
 import { budgetFit, freshnessFit, geographyFit, modeFit, trlFit } from './fit.components.ts';
 import { ipcScore, sideCodes } from './ipc.component.ts';

@@ -2,6 +2,7 @@ import { isLanguageCode, parseIpc, toUsd } from '@ttm/common';
 import {
   type Concept,
   type ConceptAnnotator,
+  type ConceptGraph,
   type ConceptMatch,
   extractTechnicalTokens,
   identifyLanguage,
@@ -12,7 +13,6 @@ import type { DemandDocument } from '../indices/demands/demands.document.ts';
 import type { OfferDocument } from '../indices/offers/offers.document.ts';
 import type { ConceptMention, PostingFeatures } from '../indices/postings/posting-features.ts';
 import type { IpcLevels, PostingDocument } from '../indices/postings/posting.document.ts';
-import { ancestorsOf } from './concept-closure.ts';
 
 /** A posting as loaded from PostgreSQL for indexing. */
 export type PostingSource =
@@ -34,6 +34,7 @@ const MAX_TERMS = 120;
 export class PostingDocumentBuilder {
   constructor(
     private readonly concepts: ReadonlyMap<string, Concept>,
+    private readonly graph: ConceptGraph,
     private readonly annotator: ConceptAnnotator,
     private readonly analyzer: TextAnalyzer,
   ) {}
@@ -112,10 +113,10 @@ export class PostingDocumentBuilder {
       ...texts,
       concepts: conceptIds,
       conceptsStrong: allConcepts.filter((m) => m.weight >= STRONG_CONCEPT).map((m) => m.conceptId),
-      conceptAncestors: [...new Set(conceptIds.flatMap((id) => ancestorsOf(this.concepts, id)))].filter(
+      conceptAncestors: [...new Set(conceptIds.flatMap((id) => this.graph.ancestors(id)))].filter(
         (id) => !conceptIds.includes(id),
       ),
-      domains: [...new Set(conceptIds.map((id) => this.concepts.get(id)?.domain).filter((d): d is string => !!d))],
+      domains: [...new Set(conceptIds.map((id) => this.graph.domain(id)).filter((d): d is string => !!d))],
       ipc: ipcLevels([...declaredIpc, ...inferredIpc]),
       techTokens: tokens.map((t) => t.value),
       cooperationModes: features.cooperationModes,

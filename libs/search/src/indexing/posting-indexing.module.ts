@@ -24,12 +24,12 @@ import { PostingSourceRepository } from './posting-source.repository.ts';
       provide: PostingIndexer,
       inject: [Client, AppConfig, getDataSourceToken(), LanguageResources],
       useFactory: (client: Client, config: AppConfig, db: DataSource, language: LanguageResources) => {
-        const { concepts, annotator, analyzer } = language;
+        const { concepts, graph, annotator, analyzer } = language;
         return new PostingIndexer(
           client,
           new IndexLifecycle(client, config.elasticsearch.indexPrefix),
           new PostingSourceRepository(db),
-          new PostingDocumentBuilder(concepts, annotator, analyzer),
+          new PostingDocumentBuilder(concepts, graph, annotator, analyzer),
           new PostingIndexWriter(client),
         );
       },

@@ -1,6 +1,6 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { isLanguageCode, parseIpc } from '@ttm/common';
-import type { Concept } from '@ttm/language';
+import type { ConceptGraph } from '@ttm/language';
 import type { PostingKind } from '@ttm/postings';
 import type { QueryFilters, QuerySubject } from './query-subject.ts';
 
@@ -31,10 +31,7 @@ const MAX_TEXT_CHARS = 2_000;
  * (`multi_match` query, `term` values): no query-string syntax, no scripts, no field names.
  */
 export class CrossLingualQueryBuilder {
-  constructor(
-    private readonly concepts: ReadonlyMap<string, Concept>,
-    private readonly specificity: ReadonlyMap<string, number>,
-  ) {}
+  constructor(private readonly graph: ConceptGraph) {}
 
   build(
     target: PostingKind,
@@ -73,12 +70,12 @@ export class CrossLingualQueryBuilder {
     });
     const broader = new Map<string, number>();
     for (const { conceptId, weight } of concepts) {
-      const specific = this.specificity.get(conceptId) ?? 0.5;
+      const specific = this.graph.specificity(conceptId);
       should.push(constant({ term: { concepts: conceptId } }, QUERY_WEIGHTS.concept * weight * specific));
       should.push(constant({ term: { conceptsStrong: conceptId } }, QUERY_WEIGHTS.strongConcept * weight * specific));
       should.push(constant({ term: { conceptAncestors: conceptId } }, QUERY_WEIGHTS.narrower * weight * specific));
-      for (const ancestor of this.concepts.get(conceptId)?.broader ?? []) {
-        const boost = QUERY_WEIGHTS.broader * weight * (this.specificity.get(ancestor) ?? 0.5);
+      for (const ancestor of this.graph.ancestors(conceptId).filter((a) => this.graph.distanceUp(conceptId, a) === 1)) {
+        const boost = QUERY_WEIGHTS.broader * weight * this.graph.specificity(ancestor);
         broader.set(ancestor, Math.max(broader.get(ancestor) ?? 0, boost));
       }
     }

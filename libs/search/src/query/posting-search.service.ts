@@ -86,7 +86,7 @@ export class PostingSearchService {
     /** Creates the indices when missing (the api may start before any worker, or while Elasticsearch is away). */
     private readonly ensureIndices: () => Promise<void> = async () => undefined,
   ) {
-    this.queries = new CrossLingualQueryBuilder(language.concepts, language.specificity);
+    this.queries = new CrossLingualQueryBuilder(language.graph);
   }
 
   private ready: Promise<void> | null = null;
@@ -123,8 +123,7 @@ export class PostingSearchService {
       },
     });
     const queryConcepts = new Set(subject?.concepts.map((c) => c.conceptId) ?? []);
-    const label = (id: string, lang: string) =>
-      this.language.concepts.get(id)?.labels[lang]?.[0] ?? this.language.concepts.get(id)?.labels.en?.[0] ?? id;
+    const label = (id: string, lang: string) => this.language.graph.label(id, lang) ?? id;
     const readerLanguage = subject?.language ?? 'en';
     const aggregations = (response.aggregations ?? {}) as Record<string, estypes.AggregationsStringTermsAggregate>;
     const facet = (name: string) =>

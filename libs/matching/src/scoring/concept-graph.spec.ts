@@ -1,5 +1,4 @@
-import { loadThesaurus } from '@ttm/language';
-import { conceptGraphFromThesaurus, UNKNOWN_SPECIFICITY } from './concept.graph.ts';
+import { conceptGraphFromThesaurus, loadThesaurus, UNKNOWN_SPECIFICITY } from '@ttm/language';
 import { concept, SMALL_THESAURUS } from './posting-features.fixture.ts';
 
 describe('ConceptGraph on a hand-made thesaurus', () => {

@@ -1,4 +1,4 @@
-import type { Concept } from '@ttm/language';
+import type { Concept } from './thesaurus.types.ts';
 
 /** Specificity of an id the graph does not know: neither generic nor specific. */
 export const UNKNOWN_SPECIFICITY = 0.5;
@@ -21,7 +21,7 @@ interface Node {
  *
  * Specificity is a property of the graph's shape only (never of the postings or of the weights of
  * a scoring config); changing its formula changes every score, so it must come with a new
- * `ScoringConfig.version`.
+ * `ScoringConfig.version` (libs/matching).
  */
 export class ConceptGraph {
   readonly #nodes: Map<string, Node>;
