@@ -19,6 +19,7 @@ import {
 import { LANGUAGE_CODES } from '@ttm/common';
 import { COOPERATION_MODES, type CooperationMode } from '@ttm/postings';
 import { ORGANIZATION_TYPES } from '@ttm/accounts';
+import { PaginationQueryDto } from '../../common/page.dto.ts';
 
 /** `a,b` or repeated parameters → a trimmed list. */
 const list = () =>
@@ -44,7 +45,7 @@ class WithinSearchDepth implements ValidatorConstraintInterface {
 export const MAX_SEARCH_DEPTH = 10_000;
 export const MAX_QUERY_LENGTH = 500;
 
-export class SearchQueryDto {
+export class SearchQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({
     description: 'Text in any language',
     maxLength: MAX_QUERY_LENGTH,
@@ -105,19 +106,7 @@ export class SearchQueryDto {
   @IsIn(ORGANIZATION_TYPES, { each: true })
   organizationType?: string[];
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  /** `page` and `pageSize` as every list has them, and no deeper than Elasticsearch pages. */
   @Validate(WithinSearchDepth)
-  page = 1;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
+  override page = 1;
 }
