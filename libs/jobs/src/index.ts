@@ -4,3 +4,4 @@ export { JobProducer } from './job.producer.ts';
 export { JobsModule } from './jobs.module.ts';
 export { ALL_QUEUES, JobName, QUEUE_OF_JOB, QueueName } from './queue-names.ts';
 export { RedisHealthIndicator } from './redis.health.ts';
+export { enrichJobId, matchJobId } from './job-ids.ts';

@@ -21,6 +21,13 @@ export const JOB_OPTIONS: Record<JobName, JobsOptions> = {
     removeOnComplete: { age: 24 * 3_600, count: 200_000 },
     removeOnFail: { age: 7 * 24 * 3_600 },
   },
+  [JobName.EnrichPosting]: {
+    // A model server that is away: retried for about an hour and a half (5 s, 10 s, … 43 min).
+    attempts: 10,
+    backoff: { type: 'exponential', delay: 5_000 },
+    removeOnComplete: { age: 24 * 3_600, count: 200_000 },
+    removeOnFail: { age: 7 * 24 * 3_600 },
+  },
   [JobName.RematchAll]: {
     attempts: 20,
     backoff: { type: 'exponential', delay: 2_000 },

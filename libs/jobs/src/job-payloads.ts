@@ -38,6 +38,16 @@ export interface JobContracts {
     payload: JobTrace & { runId: string };
     result: { enqueued: number };
   };
+  [JobName.EnrichPosting]: {
+    payload: JobTrace & { kind: 'offer' | 'demand'; id: string; version: number };
+    result: {
+      skipped?: 'gone' | 'not_published' | 'changed';
+      /** Enrichment revision written (absent when nothing was new). */
+      revision?: number;
+      translated?: string[];
+      embedded?: boolean;
+    };
+  };
 }
 
 export type JobPayload<N extends JobName> = JobContracts[N]['payload'];

@@ -15,8 +15,14 @@ export class JobProducer {
     @InjectQueue(QueueName.System) system: Queue,
     @InjectQueue(QueueName.Postings) postings: Queue,
     @InjectQueue(QueueName.Matching) matching: Queue,
+    @InjectQueue(QueueName.Enrichment) enrichment: Queue,
   ) {
-    this.queues = { [QueueName.System]: system, [QueueName.Postings]: postings, [QueueName.Matching]: matching };
+    this.queues = {
+      [QueueName.System]: system,
+      [QueueName.Postings]: postings,
+      [QueueName.Matching]: matching,
+      [QueueName.Enrichment]: enrichment,
+    };
     // Connection errors repeat on every reconnect attempt while Redis is down; readiness and the
     // outbox relay report the outage, so keep these out of the error stream.
     for (const queue of Object.values(this.queues)) {

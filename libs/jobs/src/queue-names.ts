@@ -9,6 +9,8 @@ export enum QueueName {
   Postings = 'postings',
   /** Match lists: one posting's matches, and the fan-out of a full rematch. */
   Matching = 'matching',
+  /** Optional adapters: machine translation and embedding of published postings (calls to model servers). */
+  Enrichment = 'enrichment',
 }
 
 export enum JobName {
@@ -20,6 +22,8 @@ export enum JobName {
   MatchPosting = 'posting.match',
   /** Enqueue a match job for every published posting of a rematch run; resumable from its cursor. */
   RematchAll = 'matching.rematch',
+  /** Add machine translations and the embedding a published posting lacks, then index it again. */
+  EnrichPosting = 'posting.enrich',
 }
 
 /** Which queue carries each job. */
@@ -28,6 +32,7 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.PostingChanged]: QueueName.Postings,
   [JobName.MatchPosting]: QueueName.Matching,
   [JobName.RematchAll]: QueueName.Matching,
+  [JobName.EnrichPosting]: QueueName.Enrichment,
 };
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);
