@@ -12,3 +12,11 @@ export * from './posting.rules.ts';
 export * from './posting.types.ts';
 export { PostingsModule } from './postings.module.ts';
 export { PostingsService, type ActionContext } from './postings.service.ts';
+export {
+  type EnrichmentWrite,
+  type MachineTranslation,
+  NO_ENRICHMENT,
+  PostingEnrichmentRepository,
+  type PostingEnrichmentState,
+} from './posting-enrichment.repository.ts';
+export { postingEntityOf } from './posting-entity-of.ts';
