@@ -20,10 +20,15 @@ export { SearchModule } from './search.module.ts';
 export { analysisNamesUsed, type AnalysisNames } from './analysis/analysis-names.ts';
 export type { DemandDocument } from './indices/demands/demands.document.ts';
 export type { OfferDocument } from './indices/offers/offers.document.ts';
-export type { PostingDocument } from './indices/postings/posting.document.ts';
+export {
+  type PostingDocument,
+  type PostingVector,
+  vectorField,
+  type VectorSpace,
+} from './indices/postings/posting.document.ts';
 export { PostingIndexingModule } from './indexing/posting-indexing.module.ts';
 export { PostingIndexer, POSTING_INDEX, type IndexResult, type RebuildProgress } from './indexing/posting-indexer.ts';
-export type { IndexOperation, IndexOutcome } from './indexing/posting-index.writer.ts';
+export { documentVersion, type IndexOperation, type IndexOutcome } from './indexing/posting-index.writer.ts';
 export { PostingSearchModule } from './query/posting-search.module.ts';
 export {
   PostingSearchService,

@@ -8,16 +8,23 @@ import {
   identifyLanguage,
   type TextAnalyzer,
 } from '@ttm/language';
-import type { DemandEntity, OfferEntity, PostingTranslationEntity } from '@ttm/postings';
+import type { DemandEntity, OfferEntity, PostingEnrichmentState, PostingTranslationEntity } from '@ttm/postings';
 import type { DemandDocument } from '../indices/demands/demands.document.ts';
 import type { OfferDocument } from '../indices/offers/offers.document.ts';
 import type { ConceptMention, PostingFeatures } from '../indices/postings/posting-features.ts';
-import type { IpcLevels, PostingDocument } from '../indices/postings/posting.document.ts';
+import {
+  type IpcLevels,
+  type PostingDocument,
+  type PostingVector,
+  vectorField,
+  type VectorSpace,
+} from '../indices/postings/posting.document.ts';
 
-/** A posting as loaded from PostgreSQL for indexing. */
-export type PostingSource =
+/** A posting as loaded from PostgreSQL for indexing, with what the optional adapters added to it. */
+export type PostingSource = (
   | { kind: 'offer'; posting: OfferEntity; organizationType: string }
-  | { kind: 'demand'; posting: DemandEntity; organizationType: string };
+  | { kind: 'demand'; posting: DemandEntity; organizationType: string }
+) & { enrichment: PostingEnrichmentState };
 
 /** A concept this strong is also written to `conceptsStrong`. */
 const STRONG_CONCEPT = 0.7;
@@ -37,6 +44,7 @@ export class PostingDocumentBuilder {
     private readonly graph: ConceptGraph,
     private readonly annotator: ConceptAnnotator,
     private readonly analyzer: TextAnalyzer,
+    private readonly vectors: VectorSpace | null = null,
   ) {}
 
   async build(source: PostingSource): Promise<OfferDocument | DemandDocument> {
@@ -110,6 +118,10 @@ export class PostingDocumentBuilder {
       languageSource: identified.source,
       languageConfidence: identified.confidence,
       languages: Object.keys(texts.title),
+      machineLanguages: posting.translations
+        .filter((t) => t.origin === 'machine' && t !== original && t.language !== language)
+        .map((t) => (isLanguageCode(t.language) ? t.language : 'other'))
+        .filter((l) => texts.title[l] !== undefined),
       ...texts,
       concepts: conceptIds,
       conceptsStrong: allConcepts.filter((m) => m.weight >= STRONG_CONCEPT).map((m) => m.conceptId),
@@ -128,9 +140,21 @@ export class PostingDocumentBuilder {
       indexedAt: new Date().toISOString(),
       features,
     };
+    const embedding = this.vectorOf(source.enrichment);
+    if (embedding) common.embedding = embedding;
     return source.kind === 'offer'
       ? { ...common, trl: source.posting.trl, ipStatus: source.posting.ipStatus }
       : { ...common, trlMin: source.posting.desiredTrlMin };
+  }
+
+  /** The stored vector when it was made in the configured vector space (another model's is left out). */
+  private vectorOf(enrichment: PostingEnrichmentState): PostingVector | null {
+    const space = this.vectors;
+    if (!space || !enrichment.embedding || enrichment.embeddingFingerprint !== space.fingerprint) return null;
+    if (enrichment.embedding.length !== space.dimensions) return null;
+    const vector: PostingVector = { fingerprint: space.fingerprint };
+    vector[vectorField(space.dimensions)] = enrichment.embedding;
+    return vector;
   }
 
   /** Each translation into its language's sub-field (`other` for languages without one); the original first. */

@@ -8,7 +8,25 @@ export interface IndexOperation {
   kind: PostingKind;
   id: string;
   version: number;
+  /** The posting's enrichment revision (machine translations, embedding) the document includes; 0 without. */
+  revision?: number;
   document: OfferDocument | DemandDocument | null;
+}
+
+/** Enrichment revisions a posting version can carry before the next version's documents (2^20). */
+const REVISIONS_PER_VERSION = 1_048_576;
+
+/**
+ * The external version of a document: the posting's version, then its enrichment revision. A
+ * document enriched after the posting's last change replaces the one written before it, and any
+ * later change of the posting (version + 1) beats every enrichment of the previous version.
+ * Exact in a JavaScript number up to posting version 2^33.
+ */
+export function documentVersion(version: number, revision = 0): number {
+  if (!Number.isInteger(revision) || revision < 0 || revision >= REVISIONS_PER_VERSION) {
+    throw new RangeError(`enrichment revision out of range: ${revision}`);
+  }
+  return version * REVISIONS_PER_VERSION + revision;
 }
 
 export type IndexOutcome =
@@ -21,8 +39,7 @@ const MAX_429_RETRIES = 5;
 const RETRY_BASE_MS = 200;
 
 /**
- * Writes postings with `_bulk`, external versioning (version = posting version: a stale write
- * loses), per-item outcomes, and retries of items Elasticsearch rejected for load (429).
+ * Writes postings with `_bulk`, external versioning (`documentVersion`: a stale write loses), per-item outcomes, and retries of items Elasticsearch rejected for load (429).
  */
 export class PostingIndexWriter {
   constructor(private readonly client: Client) {}
@@ -46,7 +63,8 @@ export class PostingIndexWriter {
       const body: estypes.BulkRequest['operations'] = [];
       for (const i of pending) {
         const op = operations[i] as IndexOperation;
-        const meta = { _index: index, _id: op.id, version: op.version, version_type: 'external' as const };
+        const version = documentVersion(op.version, op.revision);
+        const meta = { _index: index, _id: op.id, version, version_type: 'external' as const };
         if (op.document) body.push({ index: meta }, op.document);
         else body.push({ delete: meta });
       }

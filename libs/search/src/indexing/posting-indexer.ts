@@ -3,7 +3,7 @@ import type { PostingKind } from '@ttm/postings';
 import { DEMANDS_INDEX } from '../indices/demands/demands.index.ts';
 import type { IndexDefinition } from '../indices/index-definition.ts';
 import { OFFERS_INDEX } from '../indices/offers/offers.index.ts';
-import type { IndexLifecycle } from './index-lifecycle.ts';
+import { type IndexLifecycle, IndexMappingOutdatedError } from './index-lifecycle.ts';
 import type { PostingDocumentBuilder, PostingSource } from './posting-document.builder.ts';
 import type { IndexOperation, IndexOutcome, PostingIndexWriter } from './posting-index.writer.ts';
 import type { PostingSourceRepository } from './posting-source.repository.ts';
@@ -15,6 +15,8 @@ export interface IndexResult {
   outcome: IndexOutcome;
   /** The version written or removed. */
   version: number;
+  /** The enrichment revision of the document written (0 without enrichment). */
+  revision: number;
   /** Whether the posting is now searchable. */
   searchable: boolean;
 }
@@ -74,7 +76,12 @@ export class PostingIndexer {
     const operation = await this.operationFor(kind, id, source, eventVersion);
     const outcome = await this.batcher.submit(operation);
     if (outcome.status === 'failed') throw new Error(`indexing ${kind} ${id} v${operation.version}: ${outcome.error}`);
-    return { outcome, version: operation.version, searchable: operation.document !== null };
+    return {
+      outcome,
+      version: operation.version,
+      revision: operation.revision ?? 0,
+      searchable: operation.document !== null,
+    };
   }
 
   /** Writes an operation as given (no reload): for tests of versioning and for tools. */
@@ -92,7 +99,10 @@ export class PostingIndexer {
     onProgress: (progress: RebuildProgress) => Promise<void> | void = () => undefined,
   ): Promise<{ index: string; indexed: number }> {
     const definition = POSTING_INDEX[kind];
-    await this.lifecycle.ensure(definition);
+    // An index whose mapping is out of date is what a rebuild is for: it is replaced below.
+    await this.lifecycle.ensure(definition).catch((error: unknown) => {
+      if (!(error instanceof IndexMappingOutdatedError)) throw error;
+    });
     const total = await this.sources.countPublished(kind);
     const index = await this.lifecycle.startRebuild(definition);
     let done = 0;
@@ -132,8 +142,9 @@ export class PostingIndexer {
   ): Promise<IndexOperation> {
     if (!source) return { kind, id, version: eventVersion, document: null };
     const { posting } = source;
-    if (posting.status !== 'published') return { kind, id, version: posting.version, document: null };
-    return { kind, id, version: posting.version, document: await this.builder.build(source) };
+    const revision = source.enrichment.revision;
+    if (posting.status !== 'published') return { kind, id, version: posting.version, revision, document: null };
+    return { kind, id, version: posting.version, revision, document: await this.builder.build(source) };
   }
 }
 

@@ -41,7 +41,7 @@ export class CrossLingualQueryBuilder {
   ): estypes.QueryDslQueryContainer {
     return {
       bool: {
-        filter: this.filters(target, filters, now),
+        filter: this.filterClauses(target, filters, now),
         should: this.relevance(subject),
         minimum_should_match: 1,
         ...(filters.excludeIds?.length ? { must_not: [{ ids: { values: [...filters.excludeIds] } }] } : {}),
@@ -93,7 +93,8 @@ export class CrossLingualQueryBuilder {
     return should;
   }
 
-  private filters(target: PostingKind, f: QueryFilters, now: Date): estypes.QueryDslQueryContainer[] {
+  /** What every candidate must satisfy (published, not expired, and the caller's filters). */
+  filterClauses(target: PostingKind, f: QueryFilters, now = new Date()): estypes.QueryDslQueryContainer[] {
     const today = now.toISOString().slice(0, 10);
     const filters: estypes.QueryDslQueryContainer[] = [
       { term: { status: 'published' } },

@@ -32,8 +32,10 @@ export interface SearchHit {
   cooperationModes: string[];
   domains: string[];
   publishedAt: string | null;
-  /** Same-language words that matched, with `<em>` around them, per field. */
+  /** Same-language words that matched, with `<em>` around them, per field (`title.en`…). */
   highlights: Record<string, string[]>;
+  /** Languages whose text is a machine translation: a highlight in `title.<lang>` for one of them quotes machine text. */
+  machineTranslated: string[];
   /** Concepts shared with the query, with the words the posting uses for them: why a hit in another language is here. */
   matchedConcepts: { conceptId: string; label: string; surfaces: string[] }[];
 }
@@ -63,6 +65,7 @@ const FACETS = {
 const SOURCE_FIELDS = [
   'id',
   'language',
+  'machineLanguages',
   'title',
   'summary',
   'ownerCountry',
@@ -160,6 +163,7 @@ export class PostingSearchService {
           domains: doc.domains,
           publishedAt: doc.publishedAt,
           highlights: hit.highlight ?? {},
+          machineTranslated: doc.machineLanguages ?? [],
           matchedConcepts: doc.concepts
             .filter((id) => queryConcepts.has(id))
             .map((id) => ({

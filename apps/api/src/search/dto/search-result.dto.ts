@@ -25,6 +25,11 @@ class SearchHitDto {
   @ApiProperty({ nullable: true, type: String }) publishedAt!: string | null;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } })
   highlights!: Record<string, string[]>;
+  @ApiProperty({
+    type: [String],
+    description: 'Languages whose text is a machine translation (highlights in those sub-fields quote machine text)',
+  })
+  machineTranslated!: string[];
   @ApiProperty({ type: [MatchedConceptDto] }) matchedConcepts!: MatchedConceptDto[];
 }
 

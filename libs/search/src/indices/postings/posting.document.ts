@@ -14,8 +14,30 @@ export interface IpcLevels {
 }
 
 /**
+ * A posting's embedding (optional adapter): the vector sits in `d<dimensions>`, so that a model
+ * with other dimensions gets its own field beside the old one instead of a failing mapping.
+ */
+export interface PostingVector {
+  /** `vectorFingerprint(model, dimensions)`: kNN compares only vectors of the same fingerprint. */
+  fingerprint: string;
+  [field: `d${number}`]: number[];
+}
+
+/** The vector space documents are indexed in when embeddings are on (the configured model's). */
+export interface VectorSpace {
+  fingerprint: string;
+  dimensions: number;
+}
+
+/** The field of `PostingVector` that holds vectors of `dimensions` numbers. */
+export function vectorField(dimensions: number): `d${number}` {
+  return `d${dimensions}`;
+}
+
+/**
  * What offers and demands share in Elasticsearch. Only published postings are indexed; anything
- * else is removed. The document's `_version` is the posting's version (external versioning).
+ * else is removed. The document's `_version` orders writes: the posting's version first, then its
+ * enrichment revision (see `documentVersion`); `version` is the posting's version.
  */
 export interface PostingDocument {
   id: string;
@@ -29,6 +51,8 @@ export interface PostingDocument {
   languageConfidence: number;
   /** Every language the posting has text in (original, human and machine translations). */
   languages: string[];
+  /** The languages of `languages` whose text is a machine translation (optional adapter). */
+  machineLanguages: string[];
   title: TextByLanguage;
   summary: TextByLanguage;
   description: TextByLanguage;
@@ -54,4 +78,6 @@ export interface PostingDocument {
   indexedAt: string;
   /** Everything the re-rank needs; stored, not indexed, never returned by the search API. */
   features: PostingFeatures;
+  /** Present when embeddings are on and the posting's vector was made by the configured model. */
+  embedding?: PostingVector;
 }

@@ -1,6 +1,6 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { analysisSettings, perLanguageTextMapping } from '../../analysis/language-analyzers.ts';
-import type { IpcLevels, PostingDocument } from './posting.document.ts';
+import { type IpcLevels, type PostingDocument, vectorField } from './posting.document.ts';
 
 type Properties<T> = Record<keyof T, estypes.MappingProperty>;
 
@@ -25,6 +25,7 @@ export const POSTING_PROPERTIES: Properties<PostingDocument> = {
   languageSource: keyword,
   languageConfidence: { type: 'float' },
   languages: keyword,
+  machineLanguages: keyword,
   title: perLanguageTextMapping(),
   summary: perLanguageTextMapping(),
   description: perLanguageTextMapping(),
@@ -43,7 +44,21 @@ export const POSTING_PROPERTIES: Properties<PostingDocument> = {
   expiresOn: { type: 'date' },
   indexedAt: { type: 'date' },
   features: { type: 'object', enabled: false },
+  // The vector field itself depends on the configured model: see `vectorMapping`.
+  embedding: { type: 'object', dynamic: 'strict', properties: { fingerprint: keyword } },
 };
+
+/** The `embedding` mapping for vectors of `dimensions` numbers (cosine, HNSW-indexed for kNN). */
+export function vectorMapping(dimensions: number): estypes.MappingProperty {
+  return {
+    type: 'object',
+    dynamic: 'strict',
+    properties: {
+      fingerprint: keyword,
+      [vectorField(dimensions)]: { type: 'dense_vector', dims: dimensions, index: true, similarity: 'cosine' },
+    },
+  };
+}
 
 /** Settings every posting index carries. Tombstones of deletes are kept an hour, so a late stale write still loses. */
 export function postingIndexSettings(): estypes.IndicesIndexSettings {
