@@ -15,7 +15,9 @@ export type EnrichmentFailure =
   /** Vectors of another length than `EMBEDDING_DIMENSIONS`, or of mixed lengths. */
   | 'dimensions_mismatch'
   /** The caller passed something the adapter will not send (e.g. a blank text to embed). */
-  | 'invalid_input';
+  | 'invalid_input'
+  /** The caller stopped waiting (a worker shutting down); the job is tried again later. */
+  | 'cancelled';
 
 const KIND: Record<EnrichmentFailure, DomainErrorKind> = {
   timeout: 'unavailable',
@@ -25,6 +27,7 @@ const KIND: Record<EnrichmentFailure, DomainErrorKind> = {
   bad_response: 'unavailable',
   dimensions_mismatch: 'unprocessable',
   invalid_input: 'invalid',
+  cancelled: 'unavailable',
 };
 
 /**
@@ -49,6 +52,6 @@ export class EnrichmentError extends DomainError {
 
   /** Worth trying again later (a job retry): the server was slow, away or overloaded. */
   get transient(): boolean {
-    return this.failure === 'timeout' || this.failure === 'unreachable' || this.failure === 'unavailable';
+    return ['timeout', 'unreachable', 'unavailable', 'cancelled'].includes(this.failure);
   }
 }

@@ -14,3 +14,5 @@ export {
   vectorFingerprint,
   type EmbeddingTextParts,
 } from './embedding/embedding-text.ts';
+export { type EnrichOutcome, PostingEnricher, type PostingEnricherOptions } from './posting/posting-enricher.ts';
+export { PostingEnrichmentModule } from './posting/posting-enrichment.module.ts';

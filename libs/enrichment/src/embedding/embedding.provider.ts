@@ -21,5 +21,5 @@ export interface EmbeddingProvider {
    * One vector of `dimensions` numbers per text, in order. Texts must not be blank (see
    * `embeddingText`). Throws `EnrichmentError` (naming the provider and the HTTP status, never the texts).
    */
-  embed(texts: readonly string[]): Promise<EmbeddingResult>;
+  embed(texts: readonly string[], signal?: AbortSignal): Promise<EmbeddingResult>;
 }

@@ -40,15 +40,15 @@ export class OpenAiEmbeddingProvider implements EmbeddingProvider {
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
   }
 
-  async embed(texts: readonly string[]): Promise<EmbeddingResult> {
+  async embed(texts: readonly string[], signal?: AbortSignal): Promise<EmbeddingResult> {
     const blank = texts.findIndex((text) => !text.trim());
     if (blank >= 0) throw this.error('invalid_input', null, `text ${blank} is blank; there is nothing to embed`);
     const vectors: number[][] = [];
-    for (const batch of batches(texts, this.options.batchSize)) vectors.push(...(await this.embedBatch(batch)));
+    for (const batch of batches(texts, this.options.batchSize)) vectors.push(...(await this.embedBatch(batch, signal)));
     return { model: this.model, dimensions: this.dimensions, vectors };
   }
 
-  private async embedBatch(batch: string[]): Promise<number[][]> {
+  private async embedBatch(batch: string[], signal: AbortSignal | undefined): Promise<number[][]> {
     const body = await requestJson({
       capability: 'embedding',
       provider: this.id,
@@ -59,6 +59,7 @@ export class OpenAiEmbeddingProvider implements EmbeddingProvider {
       timeoutMs: this.options.timeoutMs,
       retry: this.retry,
       logger: this.logger,
+      signal,
     });
     const { data, model } = (body ?? {}) as { data?: unknown; model?: unknown };
     if (!Array.isArray(data) || data.length !== batch.length) {

@@ -26,6 +26,8 @@ export interface ProviderRequest {
   timeoutMs: number;
   retry: RetryPolicy;
   logger: Logger;
+  /** Aborts the call and its retries (e.g. a worker shutting down): `EnrichmentError` `cancelled`. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -52,7 +54,9 @@ export async function requestJson(request: ProviderRequest): Promise<unknown> {
           ...request.headers,
         },
         body: request.body === undefined ? undefined : JSON.stringify(request.body),
-        signal: AbortSignal.timeout(request.timeoutMs),
+        signal: request.signal
+          ? AbortSignal.any([AbortSignal.timeout(request.timeoutMs), request.signal])
+          : AbortSignal.timeout(request.timeoutMs),
       });
       status = response.status;
       retryAfter = response.headers.get('retry-after');
@@ -60,6 +64,7 @@ export async function requestJson(request: ProviderRequest): Promise<unknown> {
     } catch (error) {
       // By name, not `instanceof`: fetch's errors may come from another realm (e.g. under a test VM).
       const name = (error as { name?: unknown } | null)?.name;
+      if (request.signal?.aborted) throw fail('cancelled', null, 'the call was cancelled');
       if (name === 'TimeoutError' || name === 'AbortError') {
         throw fail('timeout', null, `no complete answer within ${request.timeoutMs} ms`);
       }
@@ -83,7 +88,11 @@ export async function requestJson(request: ProviderRequest): Promise<unknown> {
       `${provider}: HTTP ${status} on ${request.method} ${new URL(request.url).pathname}; ` +
         `retry ${attempt + 1}/${retry.retries} in ${delay} ms`,
     );
-    await sleep(delay);
+    try {
+      await sleep(delay, undefined, { signal: request.signal });
+    } catch {
+      throw fail('cancelled', null, 'the call was cancelled');
+    }
   }
 }
 

@@ -34,7 +34,7 @@ export class LibreTranslateProvider implements TranslationProvider {
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
   }
 
-  async translate(texts: readonly string[], from: string, to: string): Promise<string[]> {
+  async translate(texts: readonly string[], from: string, to: string, signal?: AbortSignal): Promise<string[]> {
     if (!from || !to) throw this.error('invalid_input', null, 'source and target languages are required');
     const result = [...texts];
     if (from === to) return result;
@@ -46,7 +46,7 @@ export class LibreTranslateProvider implements TranslationProvider {
       this.options.batchSize,
       this.options.batchChars,
     )) {
-      const translated = await this.translateBatch(batch, from, to);
+      const translated = await this.translateBatch(batch, from, to, signal);
       for (const text of translated) result[pending[done++]!] = text;
     }
     return result;
@@ -70,7 +70,12 @@ export class LibreTranslateProvider implements TranslationProvider {
     return source?.targets.includes(to) ?? false;
   }
 
-  private async translateBatch(batch: string[], from: string, to: string): Promise<string[]> {
+  private async translateBatch(
+    batch: string[],
+    from: string,
+    to: string,
+    signal: AbortSignal | undefined,
+  ): Promise<string[]> {
     const body = await requestJson({
       capability: 'translation',
       provider: this.id,
@@ -86,6 +91,7 @@ export class LibreTranslateProvider implements TranslationProvider {
       timeoutMs: this.options.timeoutMs,
       retry: this.retry,
       logger: this.logger,
+      signal,
     });
     const translated = (body as { translatedText?: unknown } | null)?.translatedText;
     // A server answering a one-element list with a bare string is still understood.

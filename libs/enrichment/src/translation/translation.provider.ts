@@ -17,7 +17,7 @@ export interface TranslationProvider {
    * come back as they are, without a request; `from === to` returns the texts unchanged.
    * Throws `EnrichmentError` (naming the provider and the HTTP status, never the texts).
    */
-  translate(texts: readonly string[], from: string, to: string): Promise<string[]>;
+  translate(texts: readonly string[], from: string, to: string, signal?: AbortSignal): Promise<string[]>;
   /** The server's languages (cached for a few minutes). */
   languages(): Promise<TranslationLanguage[]>;
   /** Whether the server translates `from` into `to`. */
