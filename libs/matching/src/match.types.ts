@@ -7,8 +7,8 @@ export interface MatchPair {
   demandId: string;
 }
 
-/** A pair as the matching job writes it. */
-export interface MatchRow extends MatchPair {
+/** What the matching job computed for a pair. */
+export interface MatchScore {
   score: number;
   components: Record<string, number>;
   explanation: object;
@@ -17,6 +17,9 @@ export interface MatchRow extends MatchPair {
   demandVersion: number;
   computedAt: Date;
 }
+
+/** A pair as the matching job writes it. */
+export interface MatchRow extends MatchPair, MatchScore {}
 
 /**
  * Filters of match lists. On a posting's list they apply to the counterpart; on the queue,
@@ -75,14 +78,7 @@ export interface ReviewView {
   updatedAt: Date | null;
 }
 
-interface ScoredPair {
-  score: number;
-  components: Record<string, number>;
-  explanation: object;
-  scoringVersion: string;
-  offerVersion: number;
-  demandVersion: number;
-  computedAt: Date;
+interface ScoredPair extends MatchScore {
   review: ReviewView;
 }
 

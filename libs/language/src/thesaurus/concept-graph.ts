@@ -2,6 +2,7 @@ import type { Concept } from './thesaurus.types.ts';
 
 /** Specificity of an id the graph does not know: neither generic nor specific. */
 export const UNKNOWN_SPECIFICITY = 0.5;
+const NO_ANCESTORS: ReadonlyMap<string, number> = new Map();
 /** No concept is worth nothing: the floor of `specificity`. */
 const MIN_SPECIFICITY = 0.05;
 
@@ -81,6 +82,11 @@ export class ConceptGraph {
   /** Transitive broader concepts, nearest first (ties in id order). */
   ancestors(id: string): string[] {
     return [...(this.#nodes.get(id)?.ancestors.keys() ?? [])];
+  }
+
+  /** Transitive broader concepts → steps up (shortest), nearest first; empty for unknown ids. */
+  ancestorDistances(id: string): ReadonlyMap<string, number> {
+    return this.#nodes.get(id)?.ancestors ?? NO_ANCESTORS;
   }
 
   /** True when `ancestor` is a transitive broader concept of `id` (a concept is not its own ancestor). */

@@ -40,29 +40,31 @@ export function conceptsScore(
 
   const factors = config.concepts.relationFactors;
   const candidates: Candidate[] = [];
-  for (const [o, wo] of offerWeights) {
-    for (const [d, wd] of demandWeights) {
-      let relation: ConceptRelation;
-      let distance: number | undefined;
-      let general: string;
-      if (o === d) {
-        [relation, distance, general] = ['same', 0, o];
-      } else if ((distance = graph.distanceUp(d, o)) !== undefined) {
-        [relation, general] = ['broader', o];
-      } else if ((distance = graph.distanceUp(o, d)) !== undefined) {
-        [relation, general] = ['narrower', d];
-      } else continue;
-      const factor = factors[distance] ?? 0;
-      if (factor <= 0) continue;
-      const specificity = graph.specificity(general);
-      candidates.push({
-        offer: o,
-        demand: d,
-        relation,
-        distance,
-        specificity,
-        value: factor * specificity * Math.min(wo, wd),
-      });
+  const consider = (offerId: string, demandId: string, relation: ConceptRelation, distance: number) => {
+    const factor = factors[distance] ?? 0;
+    if (factor <= 0) return;
+    const specificity = graph.specificity(relation === 'narrower' ? demandId : offerId);
+    const weight = Math.min(offerWeights.get(offerId) as number, demandWeights.get(demandId) as number);
+    candidates.push({
+      offer: offerId,
+      demand: demandId,
+      relation,
+      distance,
+      specificity,
+      value: factor * specificity * weight,
+    });
+  };
+  // Related pairs only, found through each concept's ancestors (a few each) rather than by testing
+  // every offer concept against every demand concept.
+  for (const o of offerWeights.keys()) if (demandWeights.has(o)) consider(o, o, 'same', 0);
+  for (const d of demandWeights.keys()) {
+    for (const [o, distance] of graph.ancestorDistances(d))
+      if (offerWeights.has(o)) consider(o, d, 'broader', distance);
+  }
+  for (const o of offerWeights.keys()) {
+    for (const [d, distance] of graph.ancestorDistances(o)) {
+      // In a cycle (bad data) both hold; the pair was taken as `broader` above.
+      if (demandWeights.has(d) && graph.distanceUp(d, o) === undefined) consider(o, d, 'narrower', distance);
     }
   }
   candidates.sort((a, b) => b.value - a.value || compare(a.offer, b.offer) || compare(a.demand, b.demand));
@@ -96,8 +98,20 @@ export function conceptsScore(
   return { value: saturated * (floor + (1 - floor) * coverage), evidence: { pairs } };
 }
 
+/** Per features object: their relative weights are read for every pair a posting is in. */
+const weightsMemo = new WeakMap<PostingFeatures['concepts'], Map<string, number>>();
+
 /** Concept id → weight relative to the posting's strongest concept (concepts weighing 0 are left out). */
 function relativeWeights(posting: PostingFeatures): Map<string, number> {
+  let weights = weightsMemo.get(posting.concepts);
+  if (!weights) {
+    weights = computeRelativeWeights(posting);
+    weightsMemo.set(posting.concepts, weights);
+  }
+  return weights;
+}
+
+function computeRelativeWeights(posting: PostingFeatures): Map<string, number> {
   let max = 0;
   for (const id in posting.concepts) max = Math.max(max, validWeight(posting.concepts[id]?.weight));
   const weights = new Map<string, number>();

@@ -15,21 +15,19 @@ export function lexicalScore(
   const sameLanguage = offer.language === demand.language;
   if (!sameLanguage) return { value: 0, evidence: { sameLanguage, sharedTerms: [] } };
 
-  const [small, large] =
-    Object.keys(offer.terms).length <= Object.keys(demand.terms).length
-      ? [offer.terms, demand.terms]
-      : [demand.terms, offer.terms];
+  const a = termVector(offer.terms);
+  const b = termVector(demand.terms);
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
   let dot = 0;
   const shared: [string, number][] = [];
-  for (const term in small) {
-    const a = sublinear(small[term]!);
-    const b = sublinear(large[term]);
-    if (a > 0 && b > 0) {
-      dot += a * b;
-      shared.push([term, a * b]);
+  for (const [term, x] of small.weights) {
+    const y = large.weights.get(term);
+    if (y !== undefined) {
+      dot += x * y;
+      shared.push([term, x * y]);
     }
   }
-  const norm = vectorNorm(offer.terms) * vectorNorm(demand.terms);
+  const norm = a.norm * b.norm;
   const value = norm > 0 ? Math.min(1, dot / norm) : 0;
   shared.sort(([ta, a], [tb, b]) => b - a || (ta < tb ? -1 : 1));
   return {
@@ -38,15 +36,32 @@ export function lexicalScore(
   };
 }
 
-function sublinear(tf: number | undefined): number {
-  return tf !== undefined && tf > 0 && Number.isFinite(tf) ? 1 + Math.log(tf) : 0;
+interface TermVector {
+  /** Terms with a positive weight, 1 + ln tf. */
+  weights: Map<string, number>;
+  norm: number;
 }
 
-function vectorNorm(terms: Record<string, number>): number {
-  let sum = 0;
-  for (const term in terms) {
-    const w = sublinear(terms[term]);
-    sum += w * w;
+/** Per features object: a posting's vector is read for every pair it is in. */
+const vectorMemo = new WeakMap<Record<string, number>, TermVector>();
+
+function termVector(terms: Record<string, number>): TermVector {
+  let vector = vectorMemo.get(terms);
+  if (!vector) {
+    const weights = new Map<string, number>();
+    let sum = 0;
+    for (const term in terms) {
+      const w = sublinear(terms[term]);
+      if (w <= 0) continue;
+      weights.set(term, w);
+      sum += w * w;
+    }
+    vector = { weights, norm: Math.sqrt(sum) };
+    vectorMemo.set(terms, vector);
   }
-  return Math.sqrt(sum);
+  return vector;
+}
+
+function sublinear(tf: number | undefined): number {
+  return tf !== undefined && tf > 0 && Number.isFinite(tf) ? 1 + Math.log(tf) : 0;
 }
