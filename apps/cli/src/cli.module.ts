@@ -4,10 +4,11 @@ import { type AppConfig, ConfigModule } from '@ttm/config';
 import { DatabaseModule } from '@ttm/database';
 import { MatchingModule, RematchModule } from '@ttm/matching';
 import { PostingsModule } from '@ttm/postings';
-import { SearchModule } from '@ttm/search';
+import { PostingIndexingModule, SearchModule } from '@ttm/search';
 import { DemoCommand } from './demo/demo.command.ts';
 import { ExportCommand } from './export/export.command.ts';
 import { ImportCommand } from './import/import.command.ts';
+import { ReindexCommand } from './indexing/reindex.command.ts';
 import { MatchesCommand } from './matching/matches.command.ts';
 import { RematchCommand } from './matching/rematch.command.ts';
 
@@ -25,8 +26,9 @@ export class CliModule {
         PostingsModule,
         MatchingModule,
         RematchModule,
+        PostingIndexingModule,
       ],
-      providers: [DemoCommand, ImportCommand, ExportCommand, MatchesCommand, RematchCommand],
+      providers: [DemoCommand, ImportCommand, ExportCommand, MatchesCommand, RematchCommand, ReindexCommand],
     };
   }
 }
