@@ -2,14 +2,15 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { loggerOptions } from '@ttm/common';
 import { AppConfig, ConfigModule } from '@ttm/config';
 import { DatabaseModule } from '@ttm/database';
+import { PostingEnrichmentModule } from '@ttm/enrichment';
 import { JobsModule } from '@ttm/jobs';
 import { MatchingEngineModule } from '@ttm/matching';
 import { OutboxRelayModule } from '@ttm/outbox';
 import { PostingIndexingModule, SearchModule } from '@ttm/search';
 import { LoggerModule } from 'nestjs-pino';
-import { MatchingProcessor } from './matching.processor.ts';
-import { PostingsProcessor } from './postings.processor.ts';
-import { SystemProcessor } from './system.processor.ts';
+import { PROCESSORS } from './processors.ts';
+import { WorkerShutdown } from './worker-shutdown.ts';
+import { WorkerStopping } from './worker-stopping.ts';
 
 /** BullMQ processors only: no HTTP listener. */
 @Module({})
@@ -26,8 +27,9 @@ export class WorkerModule {
         OutboxRelayModule,
         PostingIndexingModule,
         MatchingEngineModule,
+        PostingEnrichmentModule,
       ],
-      providers: [SystemProcessor, PostingsProcessor, MatchingProcessor],
+      providers: [...PROCESSORS, WorkerStopping, WorkerShutdown],
     };
   }
 }

@@ -79,7 +79,9 @@ describe('AppConfig.load', () => {
       timeoutMs: 30_000,
       batchSize: 64,
       maxChars: 2_000,
+      knnCandidates: 50,
     });
+    expect(config.enrichmentConcurrency).toBe(2);
   });
 
   it('refuses to boot with a provider switched on but not pointed anywhere, naming each missing variable', () => {

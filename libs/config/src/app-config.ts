@@ -36,6 +36,8 @@ export interface EmbeddingConfig {
   batchSize: number;
   /** Cut of the text embedded per posting, in characters (fit it to the model's input limit). */
   maxChars: number;
+  /** Nearest neighbours per posting added to the matching candidates. */
+  knnCandidates: number;
 }
 
 /** Typed, validated settings. Inject `AppConfig`; never read `process.env` elsewhere. */
@@ -47,7 +49,7 @@ export class AppConfig {
   readonly redis: { url: string; queuePrefix: string };
   readonly elasticsearch: { url: string; indexPrefix: string; requestTimeoutMs: number };
   /** Candidates per posting from Elasticsearch (K) and matches kept per posting (M). */
-  readonly matching: { candidates: number; listSize: number; rematchOnScoringChange: boolean };
+  readonly matching: { candidates: number; listSize: number; rematchOnScoringChange: boolean; featuresCache: number };
   readonly auth: {
     /** Present whenever the api runs (enforced at load); absent for the worker and the CLI. */
     jwtSecret: string | undefined;
@@ -62,6 +64,10 @@ export class AppConfig {
   readonly translation: TranslationConfig | null;
   /** Embeddings: `null` when off (the default). */
   readonly embedding: EmbeddingConfig | null;
+  /** Enrichment jobs a worker runs at once. */
+  readonly enrichmentConcurrency: number;
+  /** Milliseconds a stopping worker waits for its jobs in flight. */
+  readonly workerShutdownGraceMs: number;
 
   constructor(env: Env) {
     this.env = env.NODE_ENV;
@@ -78,6 +84,7 @@ export class AppConfig {
       candidates: env.MATCH_CANDIDATES,
       listSize: env.MATCH_LIST_SIZE,
       rematchOnScoringChange: env.MATCH_REMATCH_ON_SCORING_CHANGE === 'true',
+      featuresCache: env.MATCH_FEATURES_CACHE,
     };
     this.auth = {
       jwtSecret: env.JWT_SECRET,
@@ -100,6 +107,8 @@ export class AppConfig {
             batchSize: env.TRANSLATION_BATCH_SIZE,
             batchChars: env.TRANSLATION_BATCH_CHARS,
           };
+    this.enrichmentConcurrency = env.ENRICHMENT_CONCURRENCY;
+    this.workerShutdownGraceMs = env.WORKER_SHUTDOWN_GRACE_MS;
     this.embedding =
       env.EMBEDDING_PROVIDER === 'none'
         ? null
@@ -112,6 +121,7 @@ export class AppConfig {
             timeoutMs: env.EMBEDDING_TIMEOUT_MS,
             batchSize: env.EMBEDDING_BATCH_SIZE,
             maxChars: env.EMBEDDING_MAX_CHARS,
+            knnCandidates: env.EMBEDDING_KNN_CANDIDATES,
           };
   }
 

@@ -46,6 +46,8 @@ export const envSchema = z.object({
   MATCH_CANDIDATES: z.coerce.number().int().min(10).max(2_000).default(200),
   MATCH_LIST_SIZE: z.coerce.number().int().min(1).max(500).default(50),
   MATCH_REMATCH_ON_SCORING_CHANGE: z.enum(['true', 'false']).default('true'),
+  /** Candidates' features kept in the worker's memory (an LRU by document version); 0 turns it off. */
+  MATCH_FEATURES_CACHE: z.coerce.number().int().min(0).max(1_000_000).default(20_000),
   /** Required by the api (see `REQUIRED_BY`); the worker and the CLI do not sign tokens. */
   JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   JWT_ISSUER: z.string().min(1).default('ttm'),
@@ -73,6 +75,12 @@ export const envSchema = z.object({
   EMBEDDING_BATCH_SIZE: z.coerce.number().int().min(1).max(2_048).default(64),
   /** Cut of the text embedded per posting, in characters (see `embeddingText` in libs/enrichment). */
   EMBEDDING_MAX_CHARS: z.coerce.number().int().min(100).max(100_000).default(2_000),
+  /** Nearest neighbours per posting fused into the matching candidates (kNN `k`). */
+  EMBEDDING_KNN_CANDIDATES: z.coerce.number().int().min(1).max(1_000).default(50),
+  /** Enrichment jobs (translation, embedding) one worker runs at once: calls to model servers. */
+  ENRICHMENT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** How long a stopping worker lets its jobs in flight finish before it closes the connections under them. */
+  WORKER_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(20_000),
 });
 
 /** Variables an application cannot start without, beyond the schema's own rules. */
