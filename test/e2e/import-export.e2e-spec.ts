@@ -1,37 +1,17 @@
 import { AppConfig } from '@ttm/config';
 import { dataSourceOptions } from '@ttm/database';
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataSource } from 'typeorm';
+import { assertCliBuilt, runCli } from './support/built-cli.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = `${root}dist/apps/cli/src/main.js`;
 /** The shared evaluation data sits beside the repository (CI clones both side by side). */
 const DEV = fileURLToPath(new URL('../../../shared/eval/dev/', import.meta.url));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  /** The last line of stdout. */
-  summary: string;
-}
-
-/** The built CLI as an operator runs it (`npm run cli -- …`), on the run's namespace. */
-async function cli(...args: string[]): Promise<Run> {
-  const child = spawn(process.execPath, [CLI, ...args], { cwd: root, env: process.env, stdio: 'pipe' });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const [code] = (await once(child, 'exit')) as [number | null];
-  return { code, stdout, stderr, summary: stdout.trimEnd().split('\n').at(-1) ?? '' };
-}
+const cli = (...args: string[]) => runCli(args);
 
 const summary = (created: number, updated: number, unchanged: number, failed: number) =>
   `imported: created=${created} updated=${updated} unchanged=${unchanged} failed=${failed}`;
@@ -46,7 +26,7 @@ describe('bulk import and export (the built CLI on PostgreSQL)', () => {
   const demands = devLines('demands.jsonl');
 
   beforeAll(async () => {
-    if (!existsSync(CLI)) throw new Error('run `npm run build` first');
+    assertCliBuilt();
     await db.initialize();
   });
 

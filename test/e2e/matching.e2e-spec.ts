@@ -9,7 +9,8 @@ import type { DataSource } from 'typeorm';
 import { WorkerModule } from '../../apps/worker/src/worker.module.ts';
 import { type Cast, seedCast } from './support/accounts.ts';
 import { startApi } from './support/api-app.ts';
-import { ownNamespace } from './support/own-namespace.ts';
+import { ownNamespace } from '@ttm/testing';
+import { until } from './support/until.ts';
 import { demandBody, offerBody, postingIn, type PostingRef } from './support/postings.ts';
 
 interface MatchItem {
@@ -44,14 +45,6 @@ describe('matching: explained supply–demand lists', () => {
 
   const list = async (kind: 'offers' | 'demands', id: string): Promise<MatchItem[]> =>
     (await http().get(`/api/v1/${kind}/${id}/matches`).set(cast.broker.auth).expect(200)).body.items;
-  const until = async <T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> => {
-    const deadline = Date.now() + 40_000;
-    for (;;) {
-      const value = await read();
-      if (ok(value) || Date.now() > deadline) return value;
-      await new Promise((r) => setTimeout(r, 300));
-    }
-  };
   const publish = (kind: 'offers' | 'demands', body: Record<string, unknown>) =>
     postingIn(
       app,

@@ -6,7 +6,7 @@ import request from 'supertest';
 import { WorkerModule } from '../../apps/worker/src/worker.module.ts';
 import { type Cast, seedCast } from './support/accounts.ts';
 import { startApi } from './support/api-app.ts';
-import { ownNamespace } from './support/own-namespace.ts';
+import { ownNamespace } from '@ttm/testing';
 import { offerBody, postingIn } from './support/postings.ts';
 
 /**

@@ -137,6 +137,28 @@ describe('OpenAI-compatible embedding adapter against a server speaking the API'
     expect(server.requests).toHaveLength(1);
   });
 
+  it('stops at once when its caller cancels, during the request or a retry backoff, as retryable', async () => {
+    server.script({ delayMs: 1_500 });
+    const during = new AbortController();
+    setTimeout(() => during.abort(), 100);
+    let started = Date.now();
+    let error = await failure(adapter().embed(['heat pump'], during.signal));
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(error).toMatchObject({ code: 'embedding.cancelled', transient: true });
+
+    server.reset();
+    server.script({ status: 503, body: { error: { message: 'overloaded' } } });
+    const backoff = new AbortController();
+    setTimeout(() => backoff.abort(), 100);
+    started = Date.now();
+    error = await failure(
+      adapter({ retry: { retries: 2, baseDelayMs: 5_000, maxDelayMs: 5_000 } }).embed(['heat pump'], backoff.signal),
+    );
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(error).toMatchObject({ code: 'embedding.cancelled', transient: true });
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('reports a wrong key (401) and an unknown model (404) as rejected, with the server message', async () => {
     const badKey = await failure(adapter({ apiKey: 'sk-wrong' }).embed(['a']));
     expect(badKey).toMatchObject({ code: 'embedding.rejected', status: 401 });

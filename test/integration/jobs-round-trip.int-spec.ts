@@ -2,15 +2,21 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig } from '@ttm/config';
 import { JobName, JobProducer, QueueName } from '@ttm/jobs';
+import { ownNamespace } from '@ttm/testing';
 import { QueueEvents } from 'bullmq';
 import { WorkerModule } from '../../apps/worker/src/worker.module.ts';
 
 describe('BullMQ round trip through the worker', () => {
-  const config = AppConfig.load();
+  let config: AppConfig;
+  let dropNamespace: () => Promise<void>;
   let worker: INestApplicationContext;
   let events: QueueEvents;
 
   beforeAll(async () => {
+    // A namespace of its own: the worker's relay would otherwise send other files' outbox events.
+    const own = await ownNamespace('j');
+    dropNamespace = own.drop;
+    config = AppConfig.load({ ...process.env, ...own.env });
     worker = await NestFactory.createApplicationContext(WorkerModule.register(config), { logger: false });
     await worker.init();
     events = new QueueEvents(QueueName.System, {
@@ -21,8 +27,12 @@ describe('BullMQ round trip through the worker', () => {
   });
 
   afterAll(async () => {
-    await events.close();
-    await worker.close();
+    try {
+      await events.close();
+      await worker.close();
+    } finally {
+      await dropNamespace();
+    }
   });
 
   it('a ping enqueued by the producer is answered by the worker, under the run prefix', async () => {

@@ -4,6 +4,7 @@ import { AccountsModule, AccountsService, type Principal } from '@ttm/accounts';
 import { AppConfig } from '@ttm/config';
 import { QueueName } from '@ttm/jobs';
 import { OffersService, PostingsModule } from '@ttm/postings';
+import { ownNamespace } from '@ttm/testing';
 import { Queue } from 'bullmq';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -47,12 +48,17 @@ const offerInput = {
 
 describe('outbox relay', () => {
   const port = 30_000 + Math.floor(Math.random() * 20_000);
-  const config = AppConfig.load({ ...process.env, REDIS_URL: `redis://127.0.0.1:${port}` });
+  let config: AppConfig;
+  let dropNamespace: () => Promise<void>;
   let redis: ChildProcess;
   let worker: INestApplicationContext;
   let principal: Principal;
 
   beforeAll(async () => {
+    // A schema of its own: the relay sends every unsent event of its schema, other files' too.
+    const own = await ownNamespace('o');
+    dropNamespace = own.drop;
+    config = AppConfig.load({ ...process.env, ...own.env, REDIS_URL: `redis://127.0.0.1:${port}` });
     redis = startRedis(port, mkdtempSync(join(tmpdir(), 'ttm-redis-')));
     await waitForPort(port, true);
     // The worker (with its relay) plus the domain modules the api writes through.
@@ -78,8 +84,12 @@ describe('outbox relay', () => {
   });
 
   afterAll(async () => {
-    await worker.close();
-    redis.kill('SIGKILL');
+    try {
+      await worker.close();
+    } finally {
+      redis.kill('SIGKILL');
+      await dropNamespace();
+    }
   });
 
   const jobIn = async (jobId: string): Promise<unknown> => {

@@ -1,7 +1,7 @@
 import type { Client } from '@elastic/elasticsearch';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { OffersService } from '@ttm/postings';
-import { createElasticsearchClient, type OfferDocument, type PostingIndexer } from '@ttm/search';
+import { createElasticsearchClient, documentVersion, type OfferDocument, type PostingIndexer } from '@ttm/search';
 import { randomUUID } from 'node:crypto';
 import { admin, importedOffer, indexingContext } from './support/indexing-context.ts';
 
@@ -19,7 +19,9 @@ describe('indexing offers and demands', () => {
   };
   const indexed = async (id: string) => {
     const found = await es.get<OfferDocument>({ index: alias, id }, { ignore: [404] });
-    return found.found ? { version: found._version, doc: found._source as OfferDocument } : null;
+    if (!found.found) return null;
+    const doc = found._source as OfferDocument;
+    return { version: doc.version, externalVersion: found._version, doc };
   };
 
   beforeAll(async () => {
@@ -46,8 +48,9 @@ describe('indexing offers and demands', () => {
     );
     const result = await indexer.indexPosting('offer', id, 1);
     expect(result).toMatchObject({ outcome: { status: 'written' }, version: 1, searchable: true });
-    const { version, doc } = (await indexed(id))!;
+    const { version, externalVersion, doc } = (await indexed(id))!;
     expect(version).toBe(1);
+    expect(externalVersion).toBe(documentVersion(1, 0));
     expect(doc).toMatchObject({ language: 'zh', languageSource: 'declared', trl: 6, status: 'published' });
     expect(doc.title.zh).toBe('废旧锂离子电池回收技术');
     expect(doc.concepts).toContain('energy.storage.battery.lithium_ion');
@@ -103,7 +106,21 @@ describe('indexing offers and demands', () => {
     const staleDoc = { ...(await indexed(id))!.doc, version: 1, title: { en: v1.translations[0]!.title } };
     const outcome = await indexer.write({ kind: 'offer', id, version: 1, document: staleDoc });
     expect(outcome).toEqual({ status: 'stale' });
+    // Nor can an enrichment of v1 (translations, a vector) finished after v2 was written.
+    expect(await indexer.write({ kind: 'offer', id, version: 1, revision: 9, document: staleDoc })).toEqual({
+      status: 'stale',
+    });
     expect(await indexed(id)).toMatchObject({ version: 2, doc: { title: { en: 'Version two title' } } });
+    // An enrichment of v2 replaces v2's first document; the first document, written again late, loses.
+    const current = (await indexed(id))!.doc;
+    const enriched = { ...current, languages: ['en', 'zh'], title: { ...current.title, zh: '第二版标题' } };
+    expect(await indexer.write({ kind: 'offer', id, version: 2, revision: 1, document: enriched })).toEqual({
+      status: 'written',
+    });
+    expect(await indexer.write({ kind: 'offer', id, version: 2, revision: 0, document: current })).toEqual({
+      status: 'stale',
+    });
+    expect(await indexed(id)).toMatchObject({ version: 2, doc: { title: { zh: '第二版标题' } } });
     // And a late v1 job run now indexes the current state, never the old one.
     await indexer.indexPosting('offer', id, 1);
     expect(await indexed(id)).toMatchObject({ version: 2 });

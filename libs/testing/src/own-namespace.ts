@@ -1,10 +1,10 @@
 import { AppConfig } from '@ttm/config';
 import { runMigrations } from '@ttm/database';
-import { dropNamespace } from '@ttm/testing';
+import { dropNamespace } from './namespace-cleanup.ts';
 import { randomUUID } from 'node:crypto';
 
 /**
- * A namespace of one test file's own (schema, index prefix, queue prefix) under the run's: for
+ * A namespace of one test file's own (schema, index prefix, queue prefix) under the run's, migrated: for
  * files that start a worker, which relays every outbox event of its schema and would otherwise
  * index and match other files' postings while this file counts its rows.
  */

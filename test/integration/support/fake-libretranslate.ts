@@ -20,6 +20,8 @@ export interface FakeLibreTranslateSettings {
   charLimit?: number;
   /** The server's `--batch-limit`: texts per request. */
   batchLimit?: number;
+  /** Real translations for some texts, by target language then text (others get `fakeTranslation`). */
+  glossary?: Record<string, Record<string, string>>;
 }
 
 /**
@@ -60,6 +62,8 @@ function route(request: RecordedRequest, settings: FakeLibreTranslateSettings): 
   if (!FAKE_LANGUAGES.some((language) => language.code === target)) return error(400, `${target} is not supported`);
   if (!from.targets.includes(target)) return error(400, `${source} cannot be translated into ${target}`);
 
-  const translated = (texts as string[]).map((text) => fakeTranslation(text, target));
+  const translated = (texts as string[]).map(
+    (text) => settings.glossary?.[target]?.[text] ?? (text ? fakeTranslation(text, target) : text),
+  );
   return { status: 200, body: { translatedText: Array.isArray(q) ? translated : translated[0] } };
 }

@@ -25,6 +25,8 @@ export interface FakeEmbeddingSettings {
   reversed?: boolean;
   /** Cut the last vector of each answer short (a broken server). */
   ragged?: boolean;
+  /** Chosen vectors for some texts (e.g. two texts "about the same thing"); others get `fakeVector`. */
+  vectorFor?: (text: string, model: string, dimensions: number) => number[] | undefined;
 }
 
 /**
@@ -64,7 +66,7 @@ function route(request: RecordedRequest, settings: FakeEmbeddingSettings): Reply
   const data = texts.map((text: string, index) => ({
     object: 'embedding',
     index,
-    embedding: fakeVector(model, text, dimensions),
+    embedding: settings.vectorFor?.(text, model, dimensions) ?? fakeVector(model, text, dimensions),
   }));
   if (settings.ragged) data[data.length - 1]!.embedding.pop();
   if (settings.reversed) data.reverse();
