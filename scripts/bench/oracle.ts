@@ -7,17 +7,10 @@
  * resolve hook maps `@ttm/<lib>` to `libs/<lib>/src/index.ts`; they import only types from there,
  * except the scoring configuration (`DomainError`).
  */
-import { registerHooks } from 'node:module';
+import './lib-sources.ts';
 import type { Client } from '@elastic/elasticsearch';
 import type { PostingFeatures } from '../../libs/search/src/indices/postings/posting-features.ts';
 import { type Scored, topK } from './stats.ts';
-
-registerHooks({
-  resolve(specifier, context, next) {
-    const lib = /^@ttm\/([a-z-]+)$/.exec(specifier)?.[1];
-    return next(lib ? new URL(`../../libs/${lib}/src/index.ts`, import.meta.url).href : specifier, context);
-  },
-});
 
 const { loadThesaurus } = await import('../../libs/language/src/thesaurus/thesaurus.loader.ts');
 const { conceptGraphFromThesaurus } = await import('../../libs/language/src/thesaurus/concept-graph.ts');

@@ -8,15 +8,8 @@
  * Runs on Node's own TypeScript support, straight from the sources: a resolve hook maps `@ttm/<lib>`
  * to `libs/<lib>/src/index.ts`, and only the pure scoring files are loaded (no decorators).
  */
-import { registerHooks } from 'node:module';
+import './lib-sources.ts';
 import type { PostingFeatures } from '../../libs/search/src/indices/postings/posting-features.ts';
-
-registerHooks({
-  resolve(specifier, context, next) {
-    const lib = /^@ttm\/([a-z-]+)$/.exec(specifier)?.[1];
-    return next(lib ? new URL(`../../libs/${lib}/src/index.ts`, import.meta.url).href : specifier, context);
-  },
-});
 
 const { loadThesaurus } = await import('../../libs/language/src/thesaurus/thesaurus.loader.ts');
 const { conceptGraphFromThesaurus } = await import('../../libs/language/src/thesaurus/concept-graph.ts');

@@ -2,9 +2,9 @@ import { Queue } from 'bullmq';
 import pg from 'pg';
 import type { Namespace } from './namespace.ts';
 
-const QUEUES = ['postings', 'matching'];
+const QUEUES = ['postings', 'enrichment', 'matching'];
 
-/** Waits until the outbox is relayed and the postings and matching queues are empty (the pipeline is idle). */
+/** Waits until the outbox is relayed and the postings, enrichment and matching queues are empty (the pipeline is idle). */
 export async function waitUntilIdle(
   ns: Namespace,
   options: { timeoutMs?: number; onTick?: (pending: number) => void } = {},
