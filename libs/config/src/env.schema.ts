@@ -79,7 +79,7 @@ export const envSchema = z.object({
   EMBEDDING_KNN_CANDIDATES: z.coerce.number().int().min(1).max(1_000).default(50),
   /** Enrichment jobs (translation, embedding) one worker runs at once: calls to model servers. */
   ENRICHMENT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
-  /** How long a stopping worker lets its jobs in flight finish before it closes the connections under them. */
+  /** How long a stopping worker lets its jobs in flight finish before it cancels their calls to model servers. */
   WORKER_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(20_000),
 });
 
