@@ -1,9 +1,10 @@
 import { type INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { AccountsModule, AccountsService } from '@ttm/accounts';
 import { AppConfig, ConfigModule } from '@ttm/config';
 import { DatabaseModule } from '@ttm/database';
-import { type MatchRow, MatchesRepository, MatchingModule } from '@ttm/matching';
+import { MatchReviewService, type MatchRow, MatchesRepository, MatchingModule } from '@ttm/matching';
 import {
   type DemandInput,
   DemandsService,
@@ -48,7 +49,7 @@ describe('match rows on PostgreSQL', () => {
     );
 
   beforeAll(async () => {
-    @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, PostingsModule, MatchingModule] })
+    @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, AccountsModule, PostingsModule, MatchingModule] })
     class MatchStoreTestModule {}
     app = await NestFactory.createApplicationContext(MatchStoreTestModule, { logger: false });
     matches = app.get(MatchesRepository);
@@ -171,6 +172,35 @@ describe('match rows on PostgreSQL', () => {
     expect(await stored()).toEqual([]);
     const reviews = await db.query('SELECT state FROM match_review WHERE offer_id = $1', [offers[0]]);
     expect(reviews).toEqual([{ state: 'shortlisted' }]);
+  });
+
+  it('lists a review history oldest first, also across ids of more digits (10 after 9)', async () => {
+    const [offerId, demandId] = [offers[0]!, demands[0]!];
+    await matches.upsertMatches([row(offerId, demandId)]);
+    const accounts = app.get(AccountsService);
+    const org = await accounts.createOrganization({ name: `Broker ${source}`, type: 'university', country: 'RU' });
+    const broker = await accounts.createUser({
+      email: `broker-${randomUUID()}@test.ttm`,
+      password: 'match-store-password',
+      displayName: 'b',
+      role: 'broker',
+      organizationId: org.id,
+    });
+    // The next ids cross a power of ten, where text order and number order part.
+    await db.query(`SELECT setval(pg_get_serial_sequence('match_review_audit', 'id'),
+                                  (10 ^ ceil(log(last_value + 4)))::bigint - 3) FROM match_review_audit_id_seq`);
+    const reviews = app.get(MatchReviewService);
+    const pair = { offerId, demandId };
+    const notes = ['n1', 'n2', 'n3'];
+    for (const note of notes) {
+      await reviews.change({ actorId: broker.id }, pair, { state: 'rejected', reasonCode: 'other', note });
+      await reviews.change({ actorId: broker.id }, pair, { state: 'new', reasonCode: null, note: null });
+    }
+    const trail = await reviews.auditTrail(pair);
+    expect(trail.map((entry) => entry.note)).toEqual(['n1', null, 'n2', null, 'n3', null]);
+    expect(trail.map((entry) => Number(entry.id))).toEqual(
+      [...trail.map((entry) => Number(entry.id))].sort((a, b) => a - b),
+    );
   });
 
   it('the table itself refuses what the repository would (a direct insert with a bad score)', async () => {

@@ -104,11 +104,11 @@ export class MatchReviewsRepository {
     );
   }
 
-  /** Oldest first. */
+  /** Oldest first: by the bigint id (`ORDER BY id` alone would sort the text column `id::text`). */
   async auditTrail(pair: MatchPair): Promise<ReviewAuditEntry[]> {
     const rows: AuditRow[] = await this.db.query(
       `SELECT id::text, actor_id, from_state, to_state, reason_code, note, at, correlation_id
-         FROM match_review_audit WHERE offer_id = $1 AND demand_id = $2 ORDER BY id`,
+         FROM match_review_audit a WHERE offer_id = $1 AND demand_id = $2 ORDER BY a.id`,
       [pair.offerId, pair.demandId],
     );
     return rows.map((r) => ({
