@@ -121,7 +121,9 @@ export class PostingDocumentBuilder {
       machineLanguages: posting.translations
         .filter((t) => t.origin === 'machine' && t !== original && t.language !== language)
         .map((t) => (isLanguageCode(t.language) ? t.language : 'other'))
-        .filter((l) => texts.title[l] !== undefined),
+        .filter((l) => texts.title[l] !== undefined)
+        // Sorted: the rows come in PostgreSQL's order, which is no order.
+        .sort(),
       ...texts,
       concepts: conceptIds,
       conceptsStrong: allConcepts.filter((m) => m.weight >= STRONG_CONCEPT).map((m) => m.conceptId),
